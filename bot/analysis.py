@@ -1,0 +1,124 @@
+"""German text analysis for retrieval: tokens, lemmas, Snowball stems, compounds, spelling variants.
+
+The same analyzer runs over articles and queries, so both sides meet in one term space:
+lowercase, ``ß`` → ``ss`` and umlauts folded (``Weißrussland`` = ``Weissrussland``),
+irregular forms lemmatised with the lookup table of ``spacy-lookups-data`` (``gegründet`` →
+``gründen``), Snowball-stemmed, stopwords dropped. A hyphenated compound yields its whole form
+and each part, so ``Rat`` and ``NATO-Russland-Rat`` both find ``NATO-Russland-Rat``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import Stemmer
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+_log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"\w+(?:[-‐‑]\w+)*", re.UNICODE)
+_FOLDING = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e", "á": "a", "à": "a"})
+_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+STOP_WORDS = frozenset(w.lower() for w in GERMAN_STOP_WORDS)
+QUERY_STOP_WORDS = STOP_WORDS | frozenset(w.lower() for w in ENGLISH_STOP_WORDS)
+
+
+class Token(NamedTuple):
+    """A word of a text: its span, its surface form and the retrieval terms it yields."""
+
+    start: int
+    end: int
+    surface: str
+    terms: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_table():  # spacy.lookups.Table: keys are hashed strings, so look up through it
+    from spacy.lookups import load_lookups
+
+    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("german")
+
+
+def fold(word: str) -> str:
+    """Return ``word`` lowercased with ``ß`` and umlauts folded (``Weißrussland`` → ``weissrussland``)."""
+    return word.lower().translate(_FOLDING)
+
+
+class GermanAnalyzer:
+    """Turns German text into retrieval terms; see the module docstring for the steps.
+
+    Args:
+        use_lemmas: look irregular forms up in spaCy's German lemma table before stemming.
+        stop_words: words (lowercase) that yield no term.
+    """
+
+    def __init__(self, *, use_lemmas: bool = True, stop_words: frozenset[str] = STOP_WORDS) -> None:
+        self._use_lemmas = use_lemmas
+        self._stop_words = stop_words
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def stem(self, word: str) -> str:
+        """Return the normalised stem of one word (no hyphens): lemma, Snowball stem, folding."""
+        lemma = word
+        if self._use_lemmas:
+            table = _lemma_table()
+            lemma = table.get(word) or table.get(word.lower()) or table.get(word.capitalize()) or word
+        stem = _stemmer().stemWord(lemma.lower().replace("ß", "ss"))
+        return stem.translate(_FOLDING)
+
+    def word_terms(self, word: str) -> tuple[str, ...]:
+        """Return the terms of one token: its stem, or for a compound the whole and its parts."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        parts = [p for p in re.split(r"[-‐‑]", word) if p]
+        if len(parts) == 1:
+            terms: tuple[str, ...] = () if word.lower() in self._stop_words else (self.stem(word),)
+        else:
+            stems = [self.stem(p) for p in parts]
+            whole = "-".join(stems)
+            terms = (whole,) + tuple(
+                dict.fromkeys(s for p, s in zip(parts, stems) if len(p) > 1 and p.lower() not in self._stop_words)
+            )
+        if len(self._cache) < 500_000:
+            self._cache[word] = terms
+        return terms
+
+    def tokens(self, text: str) -> Iterator[Token]:
+        """Yield every word of ``text`` with its span and terms (stopwords yield empty terms)."""
+        for match in _TOKEN.finditer(text):
+            word = match.group()
+            yield Token(match.start(), match.end(), word, self.word_terms(word))
+
+    def terms(self, text: str) -> list[str]:
+        """Return the retrieval terms of ``text`` in order (a bag of words for BM25)."""
+        return [term for token in self.tokens(text) for term in token.terms]
+
+
+def spelling_variants(word: str) -> set[str]:
+    """Return transliterated spellings of ``word`` (``ae``/``oe``/``ue`` for umlauts, ``ss`` for ``ß``).
+
+    Used on queries only, so "Muenchen" also looks for "München".
+    """
+    variants = {word}
+    lower = word.lower()
+    for digraph, vowel in _UMLAUT_SPELLINGS:
+        if digraph in lower:
+            variants.add(lower.replace(digraph, vowel))
+    return variants
+
+
+@functools.lru_cache(maxsize=1)
+def default_analyzer() -> GermanAnalyzer:
+    """Return the process-wide analyzer used for articles and queries."""
+    return GermanAnalyzer()

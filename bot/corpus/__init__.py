@@ -1,0 +1,1 @@
+"""The corpus: reading article files, cleaning web debris, metadata, segmentation, caching."""

@@ -1,0 +1,82 @@
+"""Processing one article's text: cleaning, metadata inference, segmentation, extractions.
+
+This is the work done once per article content; :mod:`bot.corpus.cache` keeps its result on
+disk so a restart does not redo it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.corpus.cleaning import clean
+from bot.corpus.metadata import infer_metadata
+from bot.corpus.model import ArticleMetadata, Paragraph
+from bot.corpus.segment import segment
+
+_log = logging.getLogger(__name__)
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _source_fingerprint() -> str:
+    """A hash of the code that shapes processed articles: a change to it invalidates the cache."""
+    digest = hashlib.sha256()
+    for folder in ("corpus", "quotes", "dates"):
+        for path in sorted((_PACKAGE_ROOT / folder).glob("*.py")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+PIPELINE_FINGERPRINT = _source_fingerprint()
+
+
+@dataclass
+class ProcessedArticle:
+    """Everything computed from one article's text (independent of its file name)."""
+
+    inferred: dict[str, str | None]
+    paragraphs: list[Paragraph]
+    quotes: list[Any] = field(default_factory=list)
+    timexes: list[Any] = field(default_factory=list)
+
+
+def _extract_quotes(text: str) -> list[Any]:
+    try:
+        from bot.quotes.extract import extract_quotes
+    except ImportError:  # quote extraction not installed in this build
+        return []
+    return extract_quotes(text)
+
+
+def _extract_timexes(text: str, reference_date: str | None) -> list[Any]:
+    try:
+        from bot.dates.tagger import tag_dates
+    except ImportError:  # date extraction not installed in this build
+        return []
+    return tag_dates(text, reference_date)
+
+
+def process_text(text: str, overrides: dict[str, Any] | None = None) -> ProcessedArticle:
+    """Clean, segment and analyse one article.
+
+    Args:
+        text: the article file's text.
+        overrides: the article's entry of the metadata file; its ``date`` anchors relative dates.
+
+    Returns:
+        The processed article (paragraph and extraction spans index into ``text``).
+    """
+    cleaning = clean(text)
+    inferred = infer_metadata(text, cleaning)
+    paragraphs = segment(text, cleaning.blocks)
+    metadata = ArticleMetadata(**inferred).merged_with(overrides or {})
+    return ProcessedArticle(
+        inferred=inferred,
+        paragraphs=paragraphs,
+        quotes=_extract_quotes(text),
+        timexes=_extract_timexes(text, metadata.date),
+    )

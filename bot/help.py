@@ -1,0 +1,37 @@
+"""``/help``: what the bot can do, built from the command definitions."""
+
+from __future__ import annotations
+
+from bot.answers import Answer
+from bot.commands import Argument, Command, default_commands
+from bot.library import Library
+
+
+def describe_commands(library: Library | None = None, topic: str = "") -> Answer:
+    """Return the usage and summary of every command (or of the one named by ``topic``)."""
+    commands = default_commands()
+    wanted = topic.strip().lstrip("/").lower()
+    chosen = [commands[wanted]] if wanted in commands else list(commands.values())
+    lines = []
+    for command in chosen:
+        lines.append(f"{command.usage} — {command.summary}")
+        for argument in command.arguments:
+            lines.append(f"    {argument.name}: {argument.description}")
+        if command.examples:
+            lines.append("    e.g. " + "   ".join(command.examples))
+    if library is not None and library.report is not None:
+        lines.append(f"Archive: {len(library.articles)} articles, {len(library.passages)} passages.")
+    return Answer(command="help", title="What I can do", body="\n".join(lines))
+
+
+def _handle(library: Library, arguments: dict[str, str]) -> Answer:
+    return describe_commands(library, arguments.get("command", ""))
+
+
+COMMAND = Command(
+    name="help",
+    summary="List the commands, or explain one.",
+    arguments=(Argument("command", "A command to explain, e.g. 'quote'.", required=False),),
+    handler=_handle,
+    examples=("/help", "/help search"),
+)

@@ -1,0 +1,51 @@
+"""Every user-facing message of the bot, in one place, as coded templates.
+
+Codes are greppable and stable (tests assert them); adapters show ``Notice.text`` and never
+write their own wording for these situations.
+"""
+
+from __future__ import annotations
+
+from bot.answers import Notice
+
+W001 = "Please tell me what to look for. Usage: {usage}"
+W002 = "That query is {length} characters long; the limit is {limit}. Please ask with fewer words."
+W003 = "I don't know the command '{name}'. Try one of: {commands}."
+W004 = "Nothing in the archive matches '{query}'. Try fewer or other words, a German spelling, or /help."
+W005 = "I don't know a citation '{citation}'. Citations look like '{example}' (shown under every answer)."
+W006 = "No known speaker matches '{name}'."
+W007 = "No known speaker matches '{name}'. Did you mean: {suggestions}?"
+W008 = "{person} is in the archive, but no quote of theirs matches '{topic}'. Showing all their quotes."
+W009 = "Nothing dated about '{topic}' was found. Try other words or /search {topic}."
+W010 = "The answer has {count} items; showing page {page} of {pages}."
+W011 = "'{query}' contains only words too common to search for. Try more specific words."
+W012 = "{count} events have no date the articles let me resolve; they are listed last."
+I001 = "Known speakers ({count}): {names}"
+I002 = "Loaded {articles} articles ({passages} passages) from {folder}."
+E001 = "Sorry, something went wrong while answering. The error was logged (reference {reference})."
+E002 = "The corpus folder {folder} has no readable articles."
+E003 = "The environment variable {name} is not set. {purpose}"
+E004 = "The configuration file {path} is invalid: {problem}"
+
+
+def notice(code: str, *, error: bool = False, **values: object) -> Notice:
+    """Render the message ``code`` (a name in this module) with ``values``.
+
+    Args:
+        code: the message's name, e.g. ``"W001"``.
+        error: whether the notice reports an error rather than a hint.
+        **values: the template's placeholders.
+
+    Returns:
+        A :class:`~bot.answers.Notice` with the code and rendered text.
+
+    Raises:
+        KeyError: if ``code`` is not a message of this module or a placeholder is missing.
+    """
+    template = globals()[code]
+    return Notice(code=code, text=template.format(**values), is_error=error)
+
+
+def text(code: str, **values: object) -> str:
+    """Render the message ``code`` as plain text (for logs and command-line errors)."""
+    return notice(code, **values).text

@@ -1,0 +1,97 @@
+"""Platform-neutral pieces of rendering that every adapter needs (labels, highlight segments, chunking).
+
+Adapters add their own markup and escaping on top; wording lives here so the console, Slack
+and Discord say the same things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.answers import AnswerItem, Citation, Highlight
+
+DATE_UNKNOWN = "date unknown"
+OUTLET_UNKNOWN = "outlet unknown"
+ELLIPSIS = "…"
+
+
+def date_label(date: str | None) -> str:
+    """Return the article date as shown to readers, or "date unknown" (never a guess)."""
+    return date or DATE_UNKNOWN
+
+
+def citation_parts(citation: Citation) -> list[str]:
+    """Return the citation as labelled parts: outlet, date, title, paragraph, id."""
+    return [
+        citation.outlet or OUTLET_UNKNOWN,
+        date_label(citation.date),
+        citation.title or citation.file,
+        f"¶{citation.paragraph}",
+        citation.id,
+    ]
+
+
+def citation_line(citation: Citation) -> str:
+    """Return the citation as one plain line: ``outlet · date · title · ¶n · id``."""
+    return " · ".join(citation_parts(citation))
+
+
+def item_label(item: AnswerItem) -> str | None:
+    """Return the heading of an item: speaker and kind for quotes, date for timeline events."""
+    fields = item.fields
+    parts = []
+    when = fields.get("when")
+    if isinstance(when, dict) and when.get("label"):
+        parts.append(str(when["label"]))
+    if fields.get("speaker") or fields.get("mention"):
+        parts.append(str(fields.get("speaker") or fields.get("mention")))
+    kind = fields.get("kind")
+    if kind == "direct":
+        parts.append("direct quote")
+    elif kind == "reported":
+        parts.append("reported speech (not verbatim)")
+    return " — ".join(parts) if parts else None
+
+
+def excerpt_segments(item: AnswerItem) -> Iterator[tuple[str, bool]]:
+    """Yield the item's text as (segment, is_match) pieces, with ellipses where it was cut."""
+    if item.cut_before:
+        yield ELLIPSIS, False
+    yield from highlight_segments(item.text, item.highlights)
+    if item.cut_after:
+        yield ELLIPSIS, False
+
+
+def highlight_segments(text: str, highlights: list[Highlight]) -> Iterator[tuple[str, bool]]:
+    """Yield ``text`` split into plain and matched pieces, in order."""
+    position = 0
+    for highlight in sorted(highlights, key=lambda h: h.start):
+        if highlight.start < position:
+            continue
+        if highlight.start > position:
+            yield text[position : highlight.start], False
+        yield text[highlight.start : highlight.end], True
+        position = highlight.end
+    if position < len(text):
+        yield text[position:], False
+
+
+def chunk_text(text: str, limit: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``limit`` characters, at spaces where possible."""
+    pieces = []
+    while len(text) > limit:
+        cut = text.rfind(" ", 0, limit + 1)
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return ``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return chunk_text(text, max(1, limit - 1))[0] + ELLIPSIS
