@@ -1,0 +1,31 @@
+"""Known speakers of the archive, for listing, "did you mean" suggestions and autocomplete."""
+
+from __future__ import annotations
+
+from bot.library import Library
+from bot.names import closest_names
+
+
+def known_speakers(library: Library) -> list[str]:
+    """Return the canonical names of every person quoted in the archive, sorted."""
+    from bot.quotes.index import speaker_index  # imported late: quote extraction builds the index
+
+    return sorted(library.memo("speaker-index", speaker_index).names())
+
+
+def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str]:
+    """Return up to ``limit`` known speakers for what a user has typed so far (autocomplete).
+
+    Empty input lists speakers alphabetically; otherwise prefix matches of any name part come
+    first, then names that sound or are spelled alike ("Medvedev" offers "Dmitri Medwedew").
+    """
+    try:
+        names = known_speakers(library)
+    except ImportError:
+        return []
+    typed = partial.strip().lower()
+    if not typed:
+        return names[:limit]
+    prefixed = [n for n in names if any(part.lower().startswith(typed) for part in n.split()) or n.lower().startswith(typed)]
+    similar = closest_names(partial, names, limit=limit, cutoff=70.0)
+    return list(dict.fromkeys(prefixed + similar))[:limit]
