@@ -18,7 +18,14 @@ if TYPE_CHECKING:
 Handler = Callable[["Library", dict[str, str]], "Answer"]
 
 # Modules that define one command each (a module-level ``COMMAND``), in the order help lists them.
-COMMAND_MODULES = ("bot.quote_command", "bot.when_command", "bot.search", "bot.source", "bot.help")
+COMMAND_MODULES = (
+    "bot.quote_command",
+    "bot.when_command",
+    "bot.search",
+    "bot.source",
+    "bot.speakers_command",
+    "bot.help",
+)
 
 
 @dataclass(frozen=True)

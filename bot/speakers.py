@@ -8,7 +8,7 @@ from bot.names import closest_names
 
 def known_speakers(library: Library) -> list[str]:
     """Return the canonical names of every person quoted in the archive, sorted."""
-    from bot.quotes.index import speaker_index  # imported late: quote extraction builds the index
+    from bot.speaker_index import speaker_index
 
     return sorted(library.memo("speaker-index", speaker_index).names())
 

@@ -1,0 +1,137 @@
+"""The archive's speakers: every quoted person under one canonical name, with variants and roles.
+
+Quote extraction resolves a speaker within one article ("Rasmussen", "Anders Fogh Rasmussen");
+here those per-article names become corpus-wide persons: a short form joins the full name
+that shares its surname, spelling variants of a surname ("Medwedew"/"Medvedev") join by
+sound, and the fullest form becomes the canonical name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.library import Library
+from bot.names import closest_names, cologne_code, sounds_alike
+from bot.corpus.model import Article
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A quote where it stands: the article and the extracted quote."""
+
+    article: Article
+    quote: Any  # bot.quotes.model.Quote
+
+
+@dataclass
+class Person:
+    """A corpus-wide speaker: canonical name, every spelling seen, roles and their quotes."""
+
+    name: str
+    variants: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _same_person(short: str, full: str) -> bool:
+    """True if ``short`` can be a form of ``full``: same surname (by sound), compatible first names."""
+    short_words, full_words = short.split(), full.split()
+    if not sounds_alike(short_words[-1], full_words[-1]) and short_words[-1].lower() != full_words[-1].lower():
+        return False
+    # every other word of the shorter form must sound like a word of the longer one
+    return all(any(sounds_alike(w, f) or w.lower() == f.lower() for f in full_words[:-1]) for w in short_words[:-1])
+
+
+class SpeakerIndex:
+    """Persons by canonical name, built from the quotes of every article."""
+
+    def __init__(self, records: list[QuoteRecord], roles: dict[str, set[str]] | None = None) -> None:
+        names = Counter(record.quote.person for record in records if record.quote.person)
+        canonical: dict[str, str] = {}
+        # fullest names first, so short forms join the longest compatible name
+        for name in sorted(names, key=lambda n: (-len(n.split()), -names[n], n)):
+            target = next((c for c in dict.fromkeys(canonical.values()) if _same_person(name, c)), None)
+            if target is not None:
+                candidates = {c for c in canonical.values() if _same_person(name, c)}
+                if len(candidates) > 1:  # ambiguous short form ("Putin" for two Putins): keep it apart
+                    target = None
+            canonical[name] = target or name
+        self._persons: dict[str, Person] = {}
+        for name, target in canonical.items():
+            person = self._persons.setdefault(target, Person(target))
+            person.variants.add(name)
+        for record in records:
+            if record.quote.person:
+                self._persons[canonical[record.quote.person]].quotes.append(record)
+        for name, person_roles in (roles or {}).items():
+            if name in canonical:
+                self._persons[canonical[name]].roles.update(person_roles)
+        self._lookup = {variant: person for person in self._persons.values() for variant in person.variants}
+
+    def names(self) -> list[str]:
+        """Return every canonical speaker name."""
+        return list(self._persons)
+
+    def person(self, name: str) -> Person | None:
+        """Return the person with canonical or variant name ``name``."""
+        return self._persons.get(name) or self._lookup.get(name)
+
+    def find(self, typed: str) -> Person | None:
+        """Return the person a user means by ``typed`` (English spelling, partial name, typos) or None.
+
+        Every typed word must sound like, or be a close spelling of, a word of one person's
+        names; a unique best match is required.
+        """
+        words = typed.split()
+        if not words:
+            return None
+        matches = []
+        for person in self._persons.values():
+            name_words = {w for variant in person.variants for w in variant.split()}
+            if all(any(sounds_alike(w, n) or w.lower() == n.lower() for n in name_words) for w in words):
+                matches.append(person)
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:  # prefer a person whose surname the user typed
+            by_surname = [p for p in matches if any(sounds_alike(w, _surname(p.name)) for w in words)]
+            return by_surname[0] if len(by_surname) == 1 else None
+        close = closest_names(typed, list(self._lookup), limit=2, cutoff=88.0)
+        people = {self._lookup[c].name for c in close}
+        return self._lookup[close[0]] if len(people) == 1 else None
+
+    def suggestions(self, typed: str, limit: int = 5) -> list[str]:
+        """Return canonical names close to ``typed`` for a "did you mean" answer."""
+        close = closest_names(typed, list(self._lookup), limit=limit * 2, cutoff=50.0)
+        return list(dict.fromkeys(self._lookup[c].name for c in close))[:limit]
+
+
+def _article_roles(article: Article) -> dict[str, set[str]]:
+    try:
+        from bot.quotes.speakers import person_roles
+    except ImportError:
+        return {}
+    return {name: set(roles) for name, roles in person_roles(article.text).items()}
+
+
+def speaker_index(library: Library) -> SpeakerIndex:
+    """Build the speaker index of ``library`` (quotes outside content paragraphs are left out)."""
+    records = []
+    roles: dict[str, set[str]] = defaultdict(set)
+    for article in library.articles:
+        for quote in article.quotes:
+            if article.paragraph_at(quote.start) is not None:
+                records.append(QuoteRecord(article, quote))
+        for name, person_roles in _article_roles(article).items():
+            roles[name].update(person_roles)
+    index = SpeakerIndex(records, roles)
+    _log.info("Speaker index: %d persons, %d quotes", len(index.names()), len(records))
+    return index

@@ -1,0 +1,40 @@
+"""``/speakers [name]``: the people quoted in the archive, with their roles and quote counts."""
+
+from __future__ import annotations
+
+from bot import messages
+from bot.answers import Answer
+from bot.commands import Argument, Command
+from bot.library import Library
+from bot.speaker_index import speaker_index
+from bot.speakers import speaker_choices
+
+
+def list_speakers(library: Library, typed: str = "") -> Answer:
+    """List known speakers (all, or those matching ``typed``) with roles and how often they are quoted."""
+    index = library.memo("speaker-index", speaker_index)
+    names = speaker_choices(library, typed, limit=200) if typed else sorted(index.names())
+    lines = []
+    for name in names:
+        person = index.person(name)
+        if person is None:
+            continue
+        direct = sum(r.quote.kind == "direct" for r in person.quotes)
+        roles = f" ({', '.join(sorted(person.roles))})" if person.roles else ""
+        lines.append(f"{person.name}{roles}: {direct} direct, {len(person.quotes) - direct} reported")
+    answer = Answer(command="speakers", title="Known speakers", body="\n".join(lines) or None)
+    answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else "none")
+    return answer
+
+
+def _handle(library: Library, arguments: dict[str, str]) -> Answer:
+    return list_speakers(library, arguments.get("name", ""))
+
+
+COMMAND = Command(
+    name="speakers",
+    summary="List the people quoted in the archive (optionally those matching a name).",
+    arguments=(Argument("name", "Optional part of a name, e.g. 'Ras' or 'Lavrov'.", required=False),),
+    handler=_handle,
+    examples=("/speakers", "/speakers Lavrov"),
+)
