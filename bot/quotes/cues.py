@@ -1,0 +1,157 @@
+"""The German speech-cue lexicon: speech and cognition verbs, Konjunktiv I, "laut"-frames.
+
+Verb forms are mapped to their lemma with the lookup table shipped in ``spacy-lookups-data``
+(the same table as ``bot.nlp``'s lemmatizer), loaded once as a plain dict, which is much
+faster than running the spaCy pipeline over every article.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+import spacy_lookups_data
+import srsly
+
+_log = logging.getLogger(__name__)
+
+# Verbs that introduce what someone said, wrote or announced; separable ones with prefix.
+SPEECH_VERBS = frozenset(
+    """
+    sagen erklären betonen ankündigen einräumen behaupten fordern warnen
+    mitteilen berichten bestätigen dementieren bestreiten versichern versprechen verkünden
+    unterstreichen hervorheben hinzufügen fortfahren ergänzen erläutern argumentieren kritisieren
+    bemängeln beklagen klagen vorwerfen zugeben eingestehen gestehen schreiben antworten
+    entgegnen erwidern widersprechen beharren feststellen festhalten konstatieren resümieren
+    bilanzieren anmerken bemerken hinweisen verweisen zitieren verlauten bekanntgeben bekräftigen
+    beteuern zusichern zusagen prognostizieren vorhersagen rufen fragen anregen vorschlagen
+    appellieren mahnen ermahnen auffordern drohen androhen bitten empfehlen raten melden
+    erzählen schildern darlegen ausführen präzisieren klarstellen loben beschuldigen anklagen
+    zurückweisen leugnen verneinen protestieren verlangen äußern kommentieren twittern
+    informieren verraten signalisieren erinnern bekennen bescheinigen attestieren unterstellen
+    spekulieren mutmaßen vermuten schätzen einschätzen verdeutlichen ausrichten wiederholen
+    nennen bezeichnen sprechen reden zufügen bekunden beschreiben verneinen sich_beschweren
+    beschweren folgern schlussfolgern urteilen befinden anfügen nachlegen ankündigen vorrechnen
+    monieren rügen einwenden einwerfen zurückgeben entgegenhalten vorhalten klarmachen
+    begründen ausschließen bestätigen dementieren beantragen beschwören preisen bedauern
+    einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
+    berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
+    """.split()
+)
+# Verbs of thinking and believing; they frame reported content only with a clear clause.
+COGNITION_VERBS = frozenset(
+    """
+    glauben meinen denken finden hoffen erwarten fürchten befürchten bezweifeln zweifeln
+    annehmen wissen überzeugen ausgehen sehen rechnen davon_ausgehen vermuten
+    """.split()
+)
+# Verbs whose object clause is typical reported content even in the indicative mood.
+CORE_SPEECH_VERBS = frozenset(
+    """
+    sagen erklären betonen mitteilen berichten bestätigen behaupten versichern unterstreichen
+    hinzufügen ergänzen erläutern ankündigen einräumen schreiben antworten meinen warnen
+    feststellen hinweisen verkünden bekräftigen argumentieren kritisieren zugeben fortfahren
+    resümieren beteuern betonen glauben vermuten bekanntgeben verlauten melden dementieren
+    bestreiten zurückweisen anmerken bemerken entgegnen erwidern klarstellen zusichern
+    """.split()
+)
+SEPARABLE_PREFIXES = frozenset(
+    "an ein mit hin zu fort aus vor ab bei dar fest klar zurück hinzu bekannt heraus nach auf "
+    "entgegen deutlich klar".split()
+)
+NOUN_FRAMES = frozenset(
+    "angaben ansicht meinung worten aussagen aussage einschätzung auffassung informationen "
+    "berichten darstellung überzeugung erkenntnissen schätzungen äußerungen".split()
+)
+KONJUNKTIV_EXTRA = frozenset(
+    "sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe".split()
+)
+KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären".split())
+_NOT_VERBS = frozenset(
+    "eine keine meine deine seine ihre unsere eure alle diese jene welche solche manche "
+    "einige andere beide viele wenige gerne ohne ende lage weise same rede frage".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """Return the German lookup lemma table (inflected form -> lemma), loaded once."""
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    table: dict[str, str] = srsly.read_gzip_json(path)
+    _log.debug("loaded %d German lemma forms", len(table))
+    return table
+
+
+def lemma(word: str) -> str:
+    """Return the lemma of a German word form (the form itself when unknown), lower-cased."""
+    table = lemma_table()
+    found = table.get(word) or table.get(word.lower()) or word
+    return found.lower()
+
+
+def speech_lemma(word: str, particles: tuple[str, ...] = ()) -> str | None:
+    """Return the speech or cognition verb lemma of ``word``, or ``None`` if it is not one.
+
+    Args:
+        word: a lower-case word form such as ``sagte``, ``kündigte`` or ``angekündigt``.
+        particles: separable prefixes found later in the clause (``an`` in "kündigte ... an").
+
+    Returns:
+        The lemma including its separable prefix, e.g. ``ankündigen``.
+    """
+    if not word or not word[0].islower():
+        return None
+    base = lemma(word)
+    for particle in particles:
+        if particle + base in SPEECH_VERBS or particle + base in COGNITION_VERBS:
+            return particle + base
+    if base in SPEECH_VERBS or base in COGNITION_VERBS:
+        return base
+    return None
+
+
+_ADJECTIVE_CONTEXT = frozenset(
+    "der die das den dem des ein eine einer eines einem einen sehr ganz besonders so zu "
+    "sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unsere keine kein".split()
+)
+
+
+def has_konjunktiv(words: list[str], *, include_second: bool = False) -> bool:
+    """True when some word is a Konjunktiv form in a verb position (not after an article).
+
+    Args:
+        words: the tokens of a clause or sentence, in order (quotations already removed).
+        include_second: also accept ``hätte``/``wäre`` forms.
+    """
+    for position, word in enumerate(words):
+        if not is_konjunktiv(word, include_second=include_second):
+            continue
+        previous = words[position - 1].lower() if position else ""
+        if previous in _ADJECTIVE_CONTEXT and word not in KONJUNKTIV_EXTRA:
+            continue
+        if previous in ("ich", "wir", "du"):
+            continue
+        return True
+    return False
+
+
+def is_konjunktiv(word: str, *, include_second: bool = False) -> bool:
+    """True when ``word`` is a typical third-person Konjunktiv I form (``sei``, ``gebe``).
+
+    Args:
+        word: a token.
+        include_second: also accept the Konjunktiv II forms of haben and sein (``hätte``).
+    """
+    if not word or not word[0].islower() or word in _NOT_VERBS:
+        return False
+    if word in KONJUNKTIV_EXTRA or (include_second and word in KONJUNKTIV_TWO):
+        return True
+    if not word.endswith("e") or len(word) < 4:
+        return False
+    base = lemma_table().get(word)
+    if base is None or not base.endswith("n") or base == word:
+        return False
+    if base.endswith(("eln", "ern")):
+        return word == base[:-1] + "e" or word == base[:-3] + base[-2] + "e"
+    return word == base[:-1]

@@ -1,0 +1,58 @@
+"""Typed results of the quotation extractor: spans, speaker mentions and quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIRECT = "direct"
+REPORTED = "reported"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character range ``[start, end)`` in the article text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """Where the article names the speaker of a quote.
+
+    ``kind`` is ``"name"``, ``"pronoun"``, ``"role"``, ``"possessive"`` or ``"other"``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: direct (verbatim, in quotation marks) or reported speech.
+
+    Spans of direct quotes include the quotation marks, as the gold annotation does; ``text``
+    is the quote without the outer marks. ``person`` is the canonical name of the speaker
+    within the article, or ``None`` when attributing it to a person is not safe.
+    ``eval_type`` is ``"Direct"``, ``"Indirect"``, ``"FreeIndirect"`` or ``"Reported"``.
+    """
+
+    kind: str
+    spans: tuple[Span, ...]
+    text: str
+    mention: SpeakerMention | None
+    cue: Span | None
+    person: str | None
+    eval_type: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the quote."""
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character of the quote."""
+        return self.spans[-1].end

@@ -1,0 +1,432 @@
+"""Speaker mentions (names, pronouns, roles, possessives) and their resolution to persons.
+
+Without a trained NER, persons are found by rules: a role noun followed by capitalised words
+("Außenminister Sergej Lawrow"), or a known first name followed by capitalised words
+("Anders Fogh Rasmussen"). Later short forms ("Rasmussen", "Rasmussens"), roles
+("der Minister", "Kremlchef") and pronouns ("er", "sein") are resolved to those persons only
+when the rules below find exactly one safe candidate.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+
+from bot.quotes.cues import lemma_table
+from bot.quotes.model import SpeakerMention
+from bot.quotes.roles import TITLE_WORDS, is_feminine_role, role_head, roles_match
+from bot.quotes.segments import Token, mask_spans, tokenize
+
+_log = logging.getLogger(__name__)
+
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen dieser diese dieses diesem diesen".split()
+)
+POSSESSIVES = {
+    "sein": "male", "seine": "male", "seiner": "male", "seines": "male", "seinem": "male",
+    "seinen": "male", "ihr": "female", "ihre": "female", "ihrer": "female", "ihres": "female",
+    "ihrem": "female", "ihren": "female",
+}
+PRONOUNS = {"er": "male", "sie": "female"}
+NAME_PARTICLES = frozenset("von van de da di del der den bin ibn al el zu ter du le la dos".split())
+OBLIQUE_MARKERS = frozenset(
+    "dem den des mit von für gegen bei zu zum zur an auf über unter nach vor neben zwischen "
+    "durch ohne um gegenüber seitens".split()
+)
+NOT_NAME_WORDS = frozenset(
+    """
+    Am Im In Auf Bei Nach Vor Mit Von Für Zum Zur Um Aus Über Unter Seit Gegen Durch Laut
+    Die Der Das Ein Eine Es Er Sie Wir Ich Man Dies Diese Dieser Auch Und Aber Doch Denn So
+    Wie Als Wenn Dass Ob Bild Foto Fotos Quelle Autor Redaktion Januar Februar März April Mai
+    Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag
+    Freitag Samstag Sonntag Zudem Außerdem Dabei Damit Dazu Danach Dennoch Deshalb Heute
+    Gestern Morgen Nun Jetzt Zugleich Gleichzeitig Allerdings Jedoch Bis Ab Nur Noch Kein Keine
+    Sein Seine Ihr Ihre Unser Unsere Mein Meine Alle Viele Einige Beide Wo Was Wer Warum
+    Hier Zu Deren Dessen Hatte Hat Wurde Passend Ursprünglich Unmissverständlich Insgesamt
+    Mitte Anfang Ende Beginn Laut Zuvor Daraufhin Später Jahr Woche Tag Monat Abend
+    Dort Hier Dann Demnach Zunächst Später Inzwischen Bereits Schon Vielmehr Zwar Ähnlich
+    """.split()
+)
+
+
+@dataclass
+class Person:
+    """A person of one article: the fullest name form used, its roles, gender and mentions."""
+
+    name: str
+    surname: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_words: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, oblique
+
+
+@functools.lru_cache(maxsize=1)
+def _first_name_detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Capitalised lemmas with plural or case forms: ordinary nouns, rarely names.
+
+    The lookup table also lists names ("Merkel" <- "Merkels"); those have only genitive
+    forms, so a lemma counts as a common noun only if it has some other inflected form.
+    """
+    nouns: set[str] = set()
+    for form, base in lemma_table().items():
+        if base[:1].isupper() and form != base + "s" and form != base + "es" and form.lower() != base.lower():
+            nouns.add(base)
+    return frozenset(nouns)
+
+
+@functools.lru_cache(maxsize=50000)
+def first_name_gender(word: str) -> str | None:
+    """Return ``"male"``/``"female"`` for a known first name, ``None`` for anything else."""
+    if not word[:1].isupper() or word in NOT_NAME_WORDS or word in _common_nouns():
+        return None
+    parts = word.split("-")
+    if len(parts) > 1:
+        genders = {first_name_gender(part) for part in parts}
+        return None if None in genders else genders.pop() if len(genders) == 1 else "unknown"
+    guess = _first_name_detector().get_gender(word)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    if guess == "andy":
+        return "unknown"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    """Lower-case forms and lemmas of the lookup table: adverbs, adjectives, verbs."""
+    words = {form for form in lemma_table() if form[:1].islower()}
+    words.update(value for value in lemma_table().values() if value[:1].islower())
+    return frozenset(words)
+
+
+def is_capitalised_function_word(word: str) -> bool:
+    """True for a sentence-initial adverb or adjective ("Passend", "Ursprünglich", "Hier")."""
+    if word in NOT_NAME_WORDS:
+        return True
+    return word.lower() in _lowercase_words() and word not in _common_nouns() and lemma_table().get(word, word) not in _common_nouns()
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not text[:1].isalpha() or text in NOT_NAME_WORDS:
+        return False
+    if role_head(text) is not None:
+        return False
+    return not (text.isupper() and len(text) > 2)
+
+
+def _name_tokens(tokens: list[Token], index: int, limit: int = 4) -> int:
+    """Return the index past a run of name-like tokens starting at ``index`` (may be ``index``)."""
+    end = index
+    count = 0
+    while end < len(tokens) and count < limit:
+        token = tokens[end]
+        if _name_like(token) and (end == index or _adjacent(tokens[end - 1], token)):
+            end += 1
+            count += 1
+            if end < len(tokens) and tokens[end].text == "." and len(token.text) == 1:
+                end += 1
+            continue
+        if (
+            token.text in NAME_PARTICLES
+            and end > index
+            and end + 1 < len(tokens)
+            and _name_like(tokens[end + 1])
+        ):
+            end += 1
+            continue
+        break
+    while end > index and tokens[end - 1].text in NAME_PARTICLES:
+        end -= 1
+    return end
+
+
+def _adjacent(left: Token, right: Token) -> bool:
+    return right.start - left.end == 1
+
+
+def _genitive_base(word: str, surnames: set[str]) -> str | None:
+    if word in surnames:
+        return word
+    if word.endswith("s") and word[:-1] in surnames:
+        return word[:-1]
+    return None
+
+
+class PersonIndex:
+    """The persons of one article and the resolution of speaker mentions to them."""
+
+    def __init__(self, text: str, masked: str | None = None) -> None:
+        """Find persons in ``text``; ``masked`` (quotations blanked) avoids names in quotes."""
+        self.text = text
+        self.tokens = tokenize(masked if masked is not None else text)
+        self.persons: dict[str, Person] = {}
+        self._find_introductions()
+        self._find_short_mentions()
+
+    # -- detection ---------------------------------------------------------------------------
+    def _add(self, tokens: list[Token], start: int, end: int, role_index: int | None) -> None:
+        words = [token.text for token in tokens[start:end] if token.text != "."]
+        if not words:
+            return
+        surname = words[-1]
+        if surname.endswith("s") and surname[:-1] in self.persons:
+            surname = surname[:-1]
+        person = self.persons.get(surname)
+        full = self.text[tokens[start].start : tokens[end - 1].end]
+        if person is None:
+            person = Person(name=full, surname=surname)
+            self.persons[surname] = person
+        elif len(full.split()) > len(person.name.split()) and not full.endswith("s"):
+            person.name = full
+        gender = first_name_gender(words[0]) if len(words) > 1 else None
+        if gender in ("male", "female") and person.gender is None:
+            person.gender = gender
+        if role_index is not None:
+            role_word = tokens[role_index].text
+            role = role_head(role_word)
+            if role and role not in person.roles:
+                person.roles.append(role)
+                person.role_words.append(role_word)
+            if is_feminine_role(role_word):
+                person.gender = "female"
+            elif person.gender is None and role_index > 0 and tokens[role_index - 1].text.lower() in ("der", "dem", "des", "den"):
+                person.gender = "male"
+        person.mentions.append((tokens[start].start, tokens[end - 1].end, self._oblique(tokens, role_index if role_index is not None else start)))
+
+    def _oblique(self, tokens: list[Token], index: int) -> bool:
+        position = index - 1
+        while position >= 0 and tokens[position].text[:1].islower() and tokens[position].text not in OBLIQUE_MARKERS and tokens[position].text not in DETERMINERS and position >= index - 2:
+            position -= 1
+        return position >= 0 and tokens[position].text.lower() in OBLIQUE_MARKERS
+
+    def _find_introductions(self) -> None:
+        tokens = self.tokens
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if role_head(token.text) is not None or token.text.lower() in TITLE_WORDS:
+                end = _name_tokens(tokens, index + 1)
+                if end > index + 1 and self._plausible_name(tokens[index + 1 : end]):
+                    self._add(tokens, index + 1, end, index if role_head(token.text) else None)
+                    index = end
+                    continue
+            elif first_name_gender(token.text) and token.text not in NOT_NAME_WORDS:
+                end = _name_tokens(tokens, index)
+                if end >= index + 2:
+                    self._add(tokens, index, end, None)
+                    index = end
+                    continue
+            index += 1
+
+    def _plausible_name(self, words: list[Token]) -> bool:
+        if len(words) >= 2:
+            return first_name_gender(words[0].text) is not None or all(
+                word.text not in _common_nouns() for word in words
+            )
+        word = words[0].text
+        return word not in _common_nouns() and len(word) > 2 and not word.endswith(("land", "stan", "reich"))
+
+    def _find_short_mentions(self) -> None:
+        surnames = set(self.persons)
+        known = {(start, end) for person in self.persons.values() for start, end, _ in person.mentions}
+        inside = sorted(known)
+        for index, token in enumerate(self.tokens):
+            base = _genitive_base(token.text, surnames)
+            if base is None or any(start <= token.start < end for start, end in inside):
+                continue
+            self.persons[base].mentions.append((token.start, token.end, self._oblique(self.tokens, index)))
+        for person in self.persons.values():
+            person.mentions.sort()
+
+    # -- queries -----------------------------------------------------------------------------
+    def names_with_roles(self) -> dict[str, list[str]]:
+        """Return ``{canonical name: [role words as the article uses them]}``."""
+        return {person.name: list(person.role_words) for person in self.persons.values()}
+
+    def person_of_name(self, mention_text: str) -> Person | None:
+        """Return the person whose surname (or genitive of it) ends ``mention_text``."""
+        words = [word for word in mention_text.replace(".", " ").split() if word[:1].isupper()]
+        for word in reversed(words):
+            base = _genitive_base(word.strip(",;:"), set(self.persons))
+            if base is not None:
+                return self.persons[base]
+        return None
+
+    def _mentions_before(self, offset: int) -> list[tuple[int, bool, Person]]:
+        found = [
+            (start, oblique, person)
+            for person in self.persons.values()
+            for start, _end, oblique in person.mentions
+            if start < offset
+        ]
+        found.sort(key=lambda item: item[0], reverse=True)
+        return found
+
+    def resolve_pronoun(self, offset: int, gender: str, window: int = 1200) -> Person | None:
+        """Resolve er/sie/sein/ihr at ``offset`` to the last compatible non-oblique person.
+
+        Returns ``None`` if no person of a compatible gender is mentioned in the ``window``
+        characters before, or if the nearest compatible mention is ambiguous (two persons
+        named in the same stretch without a clear subject).
+        """
+        for start, oblique, person in self._mentions_before(offset):
+            if offset - start > window:
+                return None
+            if oblique:
+                continue
+            if gender == "female" and person.gender != "female":
+                continue
+            if gender == "male" and person.gender == "female":
+                continue
+            return person
+        return None
+
+    def resolve_role(self, offset: int, role: str, article: str, window: int = 700) -> Person | None:
+        """Resolve a role mention ("der Minister", "Kremlchef") to one person or ``None``.
+
+        A person introduced with a matching role is taken when exactly one such person is
+        mentioned before ``offset``. A definite role with no match ("der SPD-Politiker")
+        refers back to the last person only when that is the only person named in the
+        preceding ``window`` characters and the article introduced no other person before.
+        """
+        matching: list[Person] = []
+        for _start, _oblique, person in self._mentions_before(offset):
+            if person not in matching and any(roles_match(role, own) for own in person.roles):
+                matching.append(person)
+        if len(matching) == 1:
+            return matching[0]
+        if len(matching) > 1:
+            return None
+        if article not in ("der", "die"):
+            return None
+        earlier = self._mentions_before(offset)
+        persons = {id(person) for _start, _oblique, person in earlier}
+        if len(persons) == 1 and offset - earlier[0][0] <= window:
+            person = earlier[0][2]
+            if article == "die" and person.gender != "female":
+                return None
+            if article == "der" and person.gender == "female":
+                return None
+            return person
+        return None
+
+
+def person_names(text: str) -> dict[str, list[str]]:
+    """List the persons an article names, with the roles it gives them.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        ``{"Anders Fogh Rasmussen": ["NATO-Generalsekretär"], ...}``: canonical name (the
+        fullest form the article uses) to the role nouns it is introduced with.
+    """
+    from bot.quotes.direct import find_marked_spans
+
+    marked = [span for quote in find_marked_spans(text) for span in quote.spans]
+    return PersonIndex(text, mask_spans(text, marked)).names_with_roles()
+
+
+def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """Return the token range ``[index, end)`` of a noun phrase starting at ``index``.
+
+    Covers pronouns, "der russische Verteidigungsminister Sergei Schoigu", "Ein Sprecher des
+    Ministeriums", "Rasmussen", "Sein Besuch". Returns ``None`` if no noun phrase starts there.
+    """
+    if index >= len(tokens):
+        return None
+    word = tokens[index].text
+    lowered = word.lower()
+    if lowered in PRONOUNS:
+        return index, index + 1
+    position = index
+    if lowered in DETERMINERS or lowered in POSSESSIVES:
+        position += 1
+        while position < len(tokens) and _is_attributive(tokens[position].text):
+            position += 1
+    start_caps = position
+    while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha():
+        position += 1
+        if position < len(tokens) and tokens[position].text in NAME_PARTICLES and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper() and tokens[position].text not in ("der", "den"):
+            position += 1
+    if position == start_caps:
+        if start_caps == index and word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha():
+            position = index + 1
+        else:
+            return None
+    if position + 1 < len(tokens) and tokens[position].text in ("des", "der"):
+        follow = position + 1
+        while follow < len(tokens) and _is_attributive(tokens[follow].text):
+            follow += 1
+        if follow < len(tokens) and tokens[follow].text[:1].isupper() and tokens[follow].text[:1].isalpha():
+            position = follow + 1
+            while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha() and tokens[position].text not in NOT_NAME_WORDS:
+                position += 1
+    return index, position
+
+
+def _is_attributive(word: str) -> bool:
+    return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in ("sie", "er", "werde", "habe", "sei", "hatte", "wurde", "eine")
+
+
+def mention_from_chunk(text: str, tokens: list[Token], start: int, end: int, persons: PersonIndex) -> SpeakerMention:
+    """Build a ``SpeakerMention`` from a token range and classify it by kind."""
+    begin, finish = tokens[start].start, tokens[end - 1].end
+    first = tokens[start].text.lower()
+    if end - start == 1 and first in PRONOUNS:
+        kind = "pronoun"
+    elif first in POSSESSIVES:
+        kind = "possessive"
+    elif persons.person_of_name(text[begin:finish]) is not None:
+        kind = "name"
+    elif any(role_head(token.text) for token in tokens[start:end]):
+        kind = "role"
+    elif all(token.text[:1].isupper() for token in tokens[start:end]) and first not in DETERMINERS:
+        head = tokens[end - 1].text
+        plural_base = lemma_table().get(head, head)
+        kind = "name" if head not in _common_nouns() and plural_base not in _common_nouns() else "other"
+    else:
+        kind = "other"
+    return SpeakerMention(text=text[begin:finish], start=begin, end=finish, kind=kind)
+
+
+def resolve(mention: SpeakerMention | None, persons: PersonIndex) -> str | None:
+    """Return the canonical person of a speaker mention, or ``None`` when that is not safe."""
+    if mention is None:
+        return None
+    words = mention.text.split()
+    if mention.kind == "pronoun":
+        person = persons.resolve_pronoun(mention.start, PRONOUNS[words[0].lower()])
+        if mention.text == "Sie" and person is not None and person.gender != "female":
+            return None
+        return person.name if person else None
+    if mention.kind == "possessive":
+        person = persons.resolve_pronoun(mention.start, POSSESSIVES[words[0].lower()])
+        return person.name if person else None
+    named = persons.person_of_name(mention.text)
+    if named is not None:
+        return named.name
+    if mention.kind == "role":
+        article = words[0].lower() if words[0].lower() in DETERMINERS else ""
+        head = next((role_head(word) for word in reversed(words) if role_head(word)), None)
+        if head is None or article in ("ein", "eine", "einer", "eines", "einem", "einen"):
+            return None
+        if any(word in ("des", "der") for word in words[1:]):
+            return None
+        person = persons.resolve_role(mention.start, head, article or "bare")
+        if person is None and not article:
+            person = persons.resolve_role(mention.start, head, "bare")
+        return person.name if person else None
+    return None

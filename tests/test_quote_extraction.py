@@ -1,0 +1,275 @@
+"""Quote extraction and speaker attribution: the seed articles, each rule alone, the eval."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.eval.quotes import predict, score_documents
+from bot.eval.scoring import greedy_match, overlap_ratio, prf, strip_spans
+from bot.quotes import extract_quotes, person_names
+from bot.quotes.model import Quote
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+SEEDS = REPOSITORY / "seeds"
+FIXTURE = yaml.safe_load((Path(__file__).parent / "fixtures" / "seed_quotes.yaml").read_text(encoding="utf-8"))
+DEV_FILE = REPOSITORY.parent / "shared" / "eval" / "quotes-wikinews-dev.jsonl"
+
+
+def _seed(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def _direct_quotes(text: str) -> list[Quote]:
+    return [quote for quote in extract_quotes(text) if quote.kind == "direct"]
+
+
+def _find(quotes: list[Quote], fragment: str) -> Quote | None:
+    return next((quote for quote in quotes if quote.text.startswith(fragment) or fragment in quote.text), None)
+
+
+def _cases(section: str, status: str | None = None):
+    for article, entry in FIXTURE["articles"].items():
+        for item in entry.get(section) or []:
+            if status is None or item.get("status") == status:
+                yield pytest.param(article, item, id=f"{article[:3]}:{str(item.get('quote', item))[:30]}")
+
+
+# -- the seed articles, annotated by hand ------------------------------------------------------
+@pytest.mark.parametrize(("article", "item"), list(_cases("direct", "found")))
+def test_every_annotated_direct_quote_is_found_with_its_speaker(article, item):
+    quote = _find(_direct_quotes(_seed(article)), item["quote"])
+    assert quote is not None, f"direct quote not found: {item['quote']!r} ({item['how']})"
+    assert quote.person == item["person"], f"{item['quote']!r}: got {quote.person!r} via {quote.mention}"
+    assert quote.eval_type == "Direct"
+
+
+@pytest.mark.parametrize(("article", "item"), list(_cases("direct", "missed")))
+def test_a_known_missed_quote_is_never_given_to_someone_else(article, item):
+    quote = _find(_direct_quotes(_seed(article)), item["quote"])
+    assert quote is None or quote.person in (None, item["person"])
+
+
+@pytest.mark.parametrize(
+    ("article", "scare"),
+    [(article, scare) for article, entry in FIXTURE["articles"].items() for scare in entry.get("not_quotes") or []],
+)
+def test_scare_quotes_and_titles_are_not_direct_quotes(article, scare):
+    attributed = [quote for quote in _direct_quotes(_seed(article)) if quote.text == scare and quote.person]
+    assert not attributed, f"scare quote {scare!r} returned as a quote of {attributed[0].person}"
+
+
+@pytest.mark.parametrize(("article", "item"), list(_cases("reported")))
+def test_reported_speech_comes_back_as_reported_with_its_speaker(article, item):
+    quotes = [quote for quote in extract_quotes(_seed(article)) if quote.kind == "reported"]
+    quote = _find(quotes, item["text"])
+    assert quote is not None, f"reported speech not found: {item['text']!r}"
+    assert quote.person == item["person"]
+    assert quote.eval_type in ("Indirect", "FreeIndirect", "Reported")
+
+
+def test_caption_quote_stops_before_the_photo_credit():
+    text = _seed("000_fe6d5f69a9127e95.txt")
+    quote = _find(_direct_quotes(text), "Bis 2020")
+    assert quote is not None
+    assert text[quote.start : quote.end] == '"Bis 2020 gemeinsame Raketenabwehr"'
+    assert quote.mention is not None and quote.mention.text == "NATO-Generalsekretär Rasmussen"
+
+
+def test_person_names_lists_persons_with_their_roles():
+    persons = person_names(_seed("000_fe6d5f69a9127e95.txt"))
+    assert persons["Anders Fogh Rasmussen"] == ["NATO-Generalsekretär"]
+    assert "Sergej Lawrow" in persons and "Außenminister" in persons["Sergej Lawrow"]
+    assert "Dmitri Medwedew" in persons
+
+
+# -- each rule on a small German text --------------------------------------------------------
+def _only(text: str, kind: str = "direct") -> Quote:
+    quotes = [quote for quote in extract_quotes(text) if quote.kind == kind]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_inverted_frame_with_pronoun_resolves_to_the_last_person():
+    text = "Außenministerin Annalena Baerbock reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte sie."
+    quote = _only(text)
+    assert quote.text == "Wir stehen an Ihrer Seite"
+    assert quote.mention is not None and (quote.mention.text, quote.mention.kind) == ("sie", "pronoun")
+    assert quote.person == "Annalena Baerbock"
+
+
+def test_inverted_frame_with_so_and_role():
+    text = (
+        "Der russische Verteidigungsminister Sergei Schoigu sprach in Moskau. "
+        "„Wir reagieren auf jede Bedrohung mit aller Härte“, so der Minister."
+    )
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.kind == "role"
+    assert quote.person == "Sergei Schoigu"
+
+
+def test_colon_frame_takes_the_next_paragraph():
+    text = "Kanzler Olaf Scholz trat vor die Presse. Er sagte:\n\n„Wir werden die Ukraine weiter unterstützen.“\n\nDann ging er."
+    quote = _only(text)
+    assert quote.text == "Wir werden die Ukraine weiter unterstützen."
+    assert quote.person == "Olaf Scholz"
+
+
+def test_guillemets_and_nested_single_quotes_form_one_quote():
+    text = "Präsident Emmanuel Macron sagte: »Das nennen manche ‚Neubeginn‘, ich nenne es Pflicht.«"
+    quote = _only(text)
+    assert quote.text == "Das nennen manche ‚Neubeginn‘, ich nenne es Pflicht."
+    assert quote.person == "Emmanuel Macron"
+    swiss = _only("Bundesrat Ignazio Cassis sagte: «Die Schweiz bleibt neutral und hilft trotzdem.»")
+    assert swiss.person == "Ignazio Cassis"
+
+
+def test_quote_over_two_paragraphs_is_one_quote_with_two_spans():
+    text = (
+        "Bundeskanzlerin Angela Merkel sagte:\n\n„Wir schaffen das. Wir haben so vieles geschafft.\n\n"
+        "„Und wir werden auch das schaffen.“\n\nDanach war Pause."
+    )
+    quote = _only(text)
+    assert len(quote.spans) == 2
+    assert quote.person == "Angela Merkel"
+
+
+def test_partial_quote_inside_reported_speech_gets_the_reported_speaker():
+    text = "NATO-Generalsekretär Jens Stoltenberg sagte, die Allianz werde „niemals angreifen“."
+    direct = _only(text, "direct")
+    reported = _only(text, "reported")
+    assert direct.person == reported.person == "Jens Stoltenberg"
+    assert reported.eval_type == "Indirect"
+
+
+def test_scare_quote_without_speech_cue_is_not_a_quote():
+    text = "Die Regierung steckt angeblich hinter „Cyberattacken“ auf baltische Länder. Das Magazin „Der Spiegel“ berichtete darüber."
+    assert not [quote for quote in extract_quotes(text) if quote.kind == "direct"]
+
+
+def test_scare_quote_with_speech_cue_is_the_speakers_word():
+    quote = _only("Ministerpräsident Markus Söder sprach von einem „Neubeginn“.")
+    assert quote.person == "Markus Söder"
+
+
+def test_konjunktiv_with_inverted_frame_is_indirect_speech():
+    text = "Der Minister Boris Pistorius war in Brüssel. Es gebe genügend Verträge, sagte er am Donnerstag."
+    quote = _only(text, "reported")
+    assert quote.text == "Es gebe genügend Verträge"
+    assert quote.person == "Boris Pistorius"
+    assert quote.eval_type == "Indirect"
+
+
+def test_separable_speech_verb_with_dependent_clause():
+    quote = _only("Gesundheitsminister Karl Lauterbach kündigte an, dass die Beiträge steigen würden.", "reported")
+    assert quote.text.startswith("dass die Beiträge")
+    assert quote.person == "Karl Lauterbach"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Laut Innenministerin Nancy Faeser sei die Lage ernst.", "Innenministerin Nancy Faeser"),
+        ("Der Polizei zufolge seien drei Menschen verletzt worden.", "Der Polizei"),
+        ("Nach Angaben von Regierungssprecher Steffen Hebestreit sei das Treffen abgesagt.", "Angaben von Regierungssprecher Steffen Hebestreit"),
+    ],
+)
+def test_according_to_frames_give_reported_speech(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker
+    assert "zufolge" not in quote.text and "Laut" not in quote.text
+
+
+def test_konjunktiv_sentences_continue_the_reported_statement():
+    text = (
+        "Bundesaußenminister Heiko Maas sagte, die Lage sei ernst. Man müsse mit Russland reden. "
+        "Das Wetter war schön."
+    )
+    quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
+    assert [quote.eval_type for quote in quotes] == ["Indirect", "FreeIndirect"]
+    assert quotes[1].text == "Man müsse mit Russland reden."
+    assert quotes[1].person == "Heiko Maas"
+
+
+def test_ambiguous_role_is_not_resolved():
+    text = (
+        "Außenminister Sergej Lawrow traf Verteidigungsminister Sergei Schoigu. "
+        "„Wir sind bereit“, sagte der Minister."
+    )
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.text == "der Minister"
+    assert quote.person is None
+
+
+def test_female_pronoun_does_not_go_to_a_man():
+    text = "Präsident Joe Biden empfing die Gäste. „Das ist ein guter Tag für uns alle“, sagte sie."
+    assert _only(text).person is None
+
+
+def test_extraction_is_pure_sorted_and_handles_empty_text():
+    text = _seed("003_4b6bc0bcf130c92d.txt")
+    first, second = extract_quotes(text), extract_quotes(text)
+    assert first == second
+    assert [quote.start for quote in first] == sorted(quote.start for quote in first)
+    assert extract_quotes("") == [] and extract_quotes("   \n") == []
+
+
+def test_extraction_is_fast_enough_for_ingest():
+    texts = [_seed(path.name) for path in sorted(SEEDS.glob("0*.txt"))]
+    extract_quotes(texts[0])  # warm the lexicon caches
+    started = time.perf_counter()
+    for _ in range(4):
+        for text in texts:
+            extract_quotes(text)
+    elapsed_ms = (time.perf_counter() - started) * 1000 / (4 * len(texts))
+    assert elapsed_ms < 50, f"{elapsed_ms:.1f} ms per article"
+
+
+# -- scoring helpers ---------------------------------------------------------------------------
+def test_overlap_ratio_is_relative_to_the_longer_part():
+    assert overlap_ratio([[0, 10]], [[5, 10]]) == 0.5
+    assert overlap_ratio([[0, 4], [6, 10]], [[0, 10]]) == 0.8
+    assert overlap_ratio([[0, 5]], [[5, 9]]) == 0.0
+
+
+def test_greedy_matching_is_one_to_one_best_first():
+    predicted = [[[0, 10]], [[0, 9]]]
+    gold = [[[0, 9]]]
+    pairs = greedy_match(predicted, gold, overlap_ratio, 0.5)
+    assert pairs == [(1, 0)]
+
+
+def test_prf_and_strict_stripping():
+    figure = prf(2, 4, 8)
+    assert (figure.precision, figure.recall, round(figure.f1, 3)) == (0.5, 0.25, 0.333)
+    assert prf(0, 0, 0).f1 == 0.0
+    text = ' „Wir gehen.“, '
+    assert strip_spans(text, [[0, len(text)]]) == ((2, 11),)
+
+
+def test_scores_count_speaker_by_span_overlap():
+    document = {
+        "id": "x",
+        "text": "„Wir bleiben hier“, sagte Maas.",
+        "quotes": [{"type": "Direct", "quote": [[0, 18]], "speaker": [[26, 30]]}],
+    }
+    scores = score_documents([document], {"x": predict(document)})
+    assert scores["overlap"]["direct"]["quote_speaker"]["f1"] == 1.0
+    assert scores["strict"]["all"]["quote"]["f1"] == 1.0
+
+
+# -- the annotated dev file (skipped where ../shared/eval is absent) ---------------------------
+@pytest.mark.skipif(not DEV_FILE.is_file(), reason="../shared/eval/quotes-wikinews-dev.jsonl not present")
+def test_dev_sample_scores_stay_above_the_floor():
+    with DEV_FILE.open(encoding="utf-8") as lines:
+        documents = [json.loads(line) for _, line in zip(range(50), lines)]
+    predictions = {document["id"]: predict(document) for document in documents}
+    scores = score_documents(documents, predictions)["overlap"]
+    assert scores["all"]["quote"]["f1"] >= 0.60
+    assert scores["all"]["quote_speaker"]["f1"] >= 0.45
+    assert scores["direct"]["quote"]["f1"] >= 0.80
+    assert scores["direct"]["quote_speaker"]["f1"] >= 0.50
