@@ -75,6 +75,16 @@ def _item(library: Library, person: Person, record: QuoteRecord) -> AnswerItem:
     )
 
 
+def _without_reported_shadows(records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Drop reported speech that merely frames a direct quote of the same person in the same place."""
+    direct = [(r.article.file, r.quote.start, r.quote.end) for r in records if r.quote.kind == "direct"]
+    return [
+        r for r in records
+        if r.quote.kind == "direct"
+        or not any(f == r.article.file and s < r.quote.end and r.quote.start < e for f, s, e in direct)
+    ]
+
+
 def _merge_duplicates(items: list[AnswerItem]) -> list[AnswerItem]:
     merged: list[AnswerItem] = []
     for item in items:
@@ -121,6 +131,7 @@ def quotes_of(library: Library, typed: str) -> Answer:
             records.sort(key=lambda r: -scores[id(r)])
         else:
             answer.notice = messages.notice("W008", person=person.name, topic=topic)
+    records = _without_reported_shadows(records)
     records.sort(key=lambda r: r.quote.kind != "direct")  # stable: keeps topic order within kinds
     answer.items = _merge_duplicates([_item(library, person, r) for r in records])
     return answer

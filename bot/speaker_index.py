@@ -110,8 +110,22 @@ class SpeakerIndex:
 
     def suggestions(self, typed: str, limit: int = 5) -> list[str]:
         """Return canonical names close to ``typed`` for a "did you mean" answer."""
-        close = closest_names(typed, list(self._lookup), limit=limit * 2, cutoff=50.0)
-        return list(dict.fromkeys(self._lookup[c].name for c in close))[:limit]
+        close = closest_names(typed, list(self._lookup), limit=limit * 2, cutoff=65.0)
+        typed_codes = [cologne_code(w) for w in typed.split() if len(w) >= 3]
+        sounding = [
+            variant for variant in self._lookup
+            if any(_shared_prefix(code, cologne_code(word)) >= 3 for code in typed_codes for word in variant.split())
+        ]
+        return list(dict.fromkeys(self._lookup[c].name for c in close + sounding))[:limit]
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        length += 1
+    return length
 
 
 def _article_roles(article: Article) -> dict[str, set[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.library import Library
-from bot.names import closest_names
+from bot.names import closest_names, cologne_code
 
 
 def known_speakers(library: Library) -> list[str]:
@@ -26,6 +26,12 @@ def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str
     typed = partial.strip().lower()
     if not typed:
         return names[:limit]
-    prefixed = [n for n in names if any(part.lower().startswith(typed) for part in n.split()) or n.lower().startswith(typed)]
+    typed_code = cologne_code(typed) if len(typed) >= 3 else ""
+    prefixed = [
+        name for name in names
+        if name.lower().startswith(typed)
+        or any(part.lower().startswith(typed) for part in name.split())
+        or (len(typed_code) >= 2 and any(cologne_code(part).startswith(typed_code) for part in name.split()))
+    ]
     similar = closest_names(partial, names, limit=limit, cutoff=70.0)
     return list(dict.fromkeys(prefixed + similar))[:limit]

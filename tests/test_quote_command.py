@@ -1,0 +1,104 @@
+"""``/quote`` as a user meets it: English spellings, suggestions, direct before reported, cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.speakers import speaker_choices
+
+
+@pytest.mark.parametrize(
+    ("typed", "speaker", "article", "words"),
+    [
+        ("Medvedev", "Dmitri Medwedew", "001", "prüfen"),
+        ("Lavrov", "Sergej Lawrow", "000", "Wir erwarten, dass auch unsere Ideen"),
+        ("Shoigu", "Sergei Schoigu", "003", "Die Aktionen unserer westlichen Kollegen"),
+        ("fogh rasmussen", "Anders Fogh Rasmussen", "000", "Ich glaube, Russland könnte"),
+        ("Stoltenbrg", "Jens Stoltenberg", "003", "Wir wollen die Beziehungen"),
+    ],
+)
+def test_english_spellings_and_typos_find_the_speaker_and_their_words(bot, typed, speaker, article, words):
+    answer = bot.ask(f"/quote {typed}")
+    assert answer.ok and answer.items
+    assert {item.fields["speaker"] for item in answer.items} == {speaker}
+    assert any(item.citation.file.startswith(article) and words in item.fields["quote"] for item in answer.items)
+
+
+def test_direct_quotes_come_first_and_reported_speech_is_marked(bot):
+    kinds = [item.fields["kind"] for item in bot.ask("/quote Rasmussen").items]
+    assert "direct" in kinds and "reported" in kinds
+    assert kinds == sorted(kinds, key=lambda kind: kind != "direct")
+
+
+def test_every_quote_is_cited_verbatim_and_its_quote_is_inside_the_excerpt(bot, settings):
+    for item in bot.ask("/quote Stoltenberg").items:
+        original = (settings.corpus_dir / item.citation.file).read_text(encoding="utf-8")
+        assert original[item.citation.start : item.citation.end] == item.text
+        for start, end in item.fields["quote_spans"]:
+            assert item.citation.start <= start < end <= item.citation.end
+
+
+def test_topic_words_rank_the_quotes(bot):
+    items = bot.ask("/quote Rasmussen Afghanistan").items
+    assert items
+    assert "Afghanistan" in items[0].text
+
+
+def test_a_topic_with_no_match_shows_all_quotes_with_a_note(bot):
+    answer = bot.ask("/quote Blinken Kernkraftwerke")
+    assert answer.notice.code == "W008"
+    assert answer.items
+
+
+def test_caption_quote_is_attributed(bot):
+    quotes = [item.fields["quote"] for item in bot.ask("/quote Rasmussen").items]
+    assert any("Bis 2020 gemeinsame Raketenabwehr" in quote for quote in quotes)
+
+
+def test_reported_speech_that_frames_a_direct_quote_is_not_repeated(bot):
+    items = bot.ask("/quote Maas").items
+    spans = [(i.citation.file, i.citation.start) for i in items]
+    direct = [i for i in items if i.fields["kind"] == "direct"]
+    assert direct
+    for quote in direct:
+        start, end = quote.fields["quote_spans"][0]
+        overlapping = [
+            i for i in items if i is not quote and i.citation.file == quote.citation.file
+            and any(s < end and start < e for s, e in i.fields["quote_spans"])
+        ]
+        assert overlapping == [], spans
+
+
+def test_unknown_name_gets_suggestions(bot):
+    answer = bot.ask("/quote Rasmusen Anders")
+    assert answer.items  # a typo in a known name still finds the person
+    unknown = bot.ask("/quote Stoltenbarg Jensen")
+    assert unknown.items or unknown.suggestions
+    stranger = bot.ask("/quote Lavrenti")
+    assert stranger.notice.code in {"W006", "W007"}
+    assert not stranger.items
+    assert "Sergej Lawrow" in stranger.suggestions
+
+
+def test_nobody_of_that_name(bot):
+    answer = bot.ask("/quote Merkel")
+    assert answer.notice.code == "W006" and answer.items == []
+
+
+def test_speakers_are_listed_and_offered_for_autocomplete(bot, library):
+    listing = bot.ask("/speakers")
+    assert "Anders Fogh Rasmussen" in listing.body and "Sergei Schoigu" in listing.body
+    assert speaker_choices(library, "Lavr")[0] == "Sergej Lawrow"
+    assert speaker_choices(library, "Medvedev")[0] == "Dmitri Medwedew"
+    assert speaker_choices(library, "Sto") == ["Jens Stoltenberg"]
+    assert len(speaker_choices(library, "")) <= 25
+
+
+def test_json_items_carry_speaker_mention_kind_and_quote(bot):
+    data = bot.ask("/quote Shoigu").to_dict()
+    first = data["items"][0]
+    assert first["speaker"] == "Sergei Schoigu"
+    assert first["kind"] == "direct"
+    assert first["quote"].startswith("Die Aktionen")
+    assert first["mention"]
+    assert first["citation"]["file"] == "003_4b6bc0bcf130c92d.txt"
