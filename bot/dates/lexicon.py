@@ -1,0 +1,171 @@
+"""German calendar words: months, weekdays, seasons, parts of the day, number words, units.
+
+Every table maps a lower-cased surface form to its meaning; the regex alternations the rules
+use are built from the same tables, so adding a word here makes the rules accept it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+_log = logging.getLogger(__name__)
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan.": 1,
+    "februar": 2, "feber": 2, "feb.": 2, "febr.": 2,
+    "märz": 3, "mär.": 3, "mrz.": 3,
+    "april": 4, "apr.": 4,
+    "mai": 5,
+    "juni": 6, "jun.": 6,
+    "juli": 7, "jul.": 7,
+    "august": 8, "aug.": 8,
+    "september": 9, "sep.": 9, "sept.": 9,
+    "oktober": 10, "okt.": 10,
+    "november": 11, "nov.": 11,
+    "dezember": 12, "dez.": 12,
+}
+
+# Month names that are also common first or last names ("Karl Mai", "August Schmid"):
+# they count as a month only with a date cue around them.
+MONTHS_ALSO_NAMES = frozenset({"mai", "august", "april", "juni"})
+
+WEEKDAYS: dict[str, int] = {
+    "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4,
+    "freitag": 5, "samstag": 6, "sonnabend": 6, "sonntag": 7,
+}
+
+# Abbreviations are accepted only directly before a numeric date ("Do., 17.12."), because
+# "so", "da", "mo" are ordinary words.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5, "sa": 6, "so": 7,
+}
+
+# Adverbs "montags", "sonntags": a weekly set.
+WEEKDAY_ADVERBS: dict[str, int] = {name + "s": number for name, number in WEEKDAYS.items()}
+
+SEASONS: dict[str, str] = {
+    "frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+    "frühlingsmonate": "SP", "sommermonate": "SU", "herbstmonate": "FA", "wintermonate": "WI",
+}
+
+# TIMEX3 parts of the day, as suffix of a weekday ("Dienstagabend") or after "gestern".
+DAY_PARTS: dict[str, str] = {
+    "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI",
+    "nachmittag": "AF", "abend": "EV", "nacht": "NI",
+}
+
+NUMBER_WORDS: dict[str, float] = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+    "beiden": 2, "beide": 2,
+    "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+    "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halbes": 0.5,
+    "halben": 0.5,
+}
+
+# Vague quantities: the duration is known in kind but not in length (TIMEX3 "PXY").
+VAGUE_QUANTITY_WORDS = frozenset({
+    "wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren", "etliche", "etlichen",
+    "viele", "vielen", "lange", "langen", "ein paar", "paar",
+})
+
+ORDINAL_WORDS: dict[str, int] = {
+    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "letzten": -1, "letzte": -1,
+}
+
+DECADE_WORDS: dict[str, int] = {
+    "zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
+    "siebziger": 7, "achtziger": 8, "neunziger": 9,
+}
+
+# Unit word stem -> TIMEX3 duration letter; "T" in front marks time-of-day units.
+UNITS: dict[str, str] = {
+    "sekunde": "TS", "minute": "TM", "stunde": "TH", "tag": "D", "arbeitstag": "D",
+    "woche": "W", "wochenende": "WE", "monat": "M", "quartal": "Q", "jahr": "Y",
+    "jahrzehnt": "DE", "jahrhundert": "CE",
+}
+
+# "letzte/vergangene ..." point back, "nächste/kommende ..." forward, "diese/laufende" stay.
+RELATIVE_DIRECTION_WORDS: dict[str, int] = {
+    "vergangene": -1, "vergangenen": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,
+    "letztes": -1, "vorige": -1, "vorigen": -1, "voriges": -1,
+    "kommende": 1, "kommenden": 1, "kommendes": 1, "nächste": 1, "nächsten": 1,
+    "nächstes": 1, "folgenden": 1, "folgende": 1,
+    "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufende": 0,
+    "laufenden": 0, "laufendes": 0, "heurigen": 0, "selben": 0, "gleichen": 0,
+}
+
+# Words that stand for the present, past or future without a calendar value.
+REFERENCE_WORDS: dict[str, str] = {
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+    "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF", "heutzutage": "PRESENT_REF",
+    "heutigen": "PRESENT_REF", "heutige": "PRESENT_REF", "unlängst": "PRESENT_REF",
+    "vor kurzem": "PRESENT_REF", "vor kurzer zeit": "PRESENT_REF", "kürzlich": "PAST_REF",
+    "damals": "PAST_REF", "einst": "PAST_REF", "zukunft": "FUTURE_REF",
+    "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF", "vergangenheit": "PAST_REF",
+}
+
+
+def alternation(words: object) -> str:
+    """Return a regex alternation of ``words``, longest first, each with a capitalised variant.
+
+    Args:
+        words: An iterable of lower-case surface forms.
+
+    Returns:
+        A non-capturing group such as ``(?:[Mm]ontag|...)`` that accepts the word in lower
+        case and with a capital first letter (sentence start, nouns).
+    """
+    forms = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
+    escaped = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)
+               for w in forms]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def number_value(word: str) -> float | None:
+    """Return the number a German number word or digit string stands for.
+
+    Args:
+        word: ``"drei"``, ``"fünfundzwanzig"``, ``"12"``, ``"einem"``...
+
+    Returns:
+        The number, or None when the word is not a number.
+    """
+    lowered = word.lower().replace(" ", "")
+    if lowered.isdigit():
+        return float(lowered)
+    if lowered in NUMBER_WORDS:
+        return NUMBER_WORDS[lowered]
+    units, sep, tens = lowered.partition("und")
+    if sep and units in NUMBER_WORDS and tens in NUMBER_WORDS and NUMBER_WORDS[tens] >= 20:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS["ein" if units == "ein" else units]
+    return None
+
+
+NUMBER_WORD_PATTERN = (
+    "(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
+    "(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+)
+
+
+def unit_letter(word: str) -> str | None:
+    """Return the TIMEX3 duration letter of a unit noun in any inflection.
+
+    Args:
+        word: ``"Tagen"``, ``"Jahre"``, ``"Wochenenden"``, ``"Stunden"``...
+
+    Returns:
+        ``"D"``, ``"Y"``, ``"WE"``, ``"TH"``... or None.
+    """
+    lowered = word.lower()
+    for stem in sorted(UNITS, key=len, reverse=True):
+        if lowered.startswith(stem) and len(lowered) - len(stem) <= 3:
+            return UNITS[stem]
+    return None

@@ -1,0 +1,231 @@
+"""The German date tagger, used the way the /when timeline uses it: text plus article date in,
+normalised TIMEX3 expressions out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.dates import Timex, human_label, precision_of, tag_dates
+
+EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+ARTICLE_DATE = "2009-12-17"  # a Thursday
+
+
+def only(text: str, reference: str | None = ARTICLE_DATE) -> Timex:
+    """The single expression found in ``text``."""
+    found = tag_dates(text, reference)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("am 17.12.2009 in Moskau", "17.12.2009", "2009-12-17"),
+    ("am 17. Dezember 2009 in Moskau", "17. Dezember 2009", "2009-12-17"),
+    ("im Dezember 2009 begann", "Dezember 2009", "2009-12"),
+    ("Das Abkommen wurde 2009 unterzeichnet.", "2009", "2009"),
+    ("hielt er am Donnerstag (17.12.2009) eine Rede", "Donnerstag (17.12.2009)", "2009-12-17"),
+    ("laden am Donnerstag, 25. Februar ein", "Donnerstag, 25. Februar", "2010-02-25"),
+    ("Die Zahl stieg im Jahr 1895 stark.", "Jahr 1895", "1895"),
+    ("Der Vertrag lief Anfang Dezember aus.", "Anfang Dezember", "2009-12"),
+    ("nach dem Einmarsch Ende 1979", "Ende 1979", "1979"),
+    ("im Sommer 2008 wurden die Beratungen ausgesetzt", "Sommer 2008", "2008-SU"),
+    ("in den achtziger Jahren besetzt", "den achtziger Jahren", "198"),
+    ("in den 1990er-Jahren galt er", "den 1990er-Jahren", "199"),
+    ("im 20. Jahrhundert", "20. Jahrhundert", "19"),
+    ("im dritten Quartal 2014 stieg", "dritten Quartal 2014", "2014-Q3"),
+])
+def test_absolute_dates_keep_their_written_precision(text: str, span: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == (span, "DATE", value)
+    assert text[timex.start:timex.end] == span
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Er sprach am Donnerstag vor Studenten.", "Donnerstag", "2009-12-17"),
+    ("Er hatte am Montag verhandelt.", "Montag", "2009-12-14"),
+    ("Der Gipfel wird am Freitag beginnen.", "Freitag", "2009-12-18"),
+    ("Das Treffen findet im März statt.", "März", "2010-03"),
+    ("Der Vertrag soll Mitte Mai fertig sein.", "Mitte Mai", "2010-05"),
+    ("Im Juli hatte es geregnet.", "Juli", "2009-07"),
+    ("Vergangene Woche hatte Lawrow gesprochen.", "Vergangene Woche", "2009-W50"),
+    ("nach dem Krieg im vergangenen Jahr", "vergangenen Jahr", "2008"),
+    ("Im kommenden Jahr beginnen Verhandlungen.", "kommenden Jahr", "2010"),
+    ("Die Reise geht nächstes Jahr nach Rom.", "nächstes Jahr", "2010"),
+    ("nach dem Rückzug vor 20 Jahren", "20 Jahren", "1989"),
+    ("Gestern sagte er ab.", "Gestern", "2009-12-16"),
+    ("Er kommt morgen an.", "morgen", "2009-12-18"),
+    ("Heute schränkte er ein.", "Heute", "2009-12-17"),
+    ("Das ist bis heute so geblieben.", "heute", "PRESENT_REF"),
+    ("Die Lage ist derzeit ruhig.", "derzeit", "PRESENT_REF"),
+    ("Jetzt wird der Kontakt intensiver.", "Jetzt", "PRESENT_REF"),
+    ("Das Rennen wird heuer ausgetragen.", "heuer", "2009"),
+    ("Die Zahl lag im Vorjahr höher.", "Vorjahr", "2008"),
+])
+def test_relative_expressions_are_anchored_to_the_article_date(text: str, span: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value, timex.resolved) == (span, value, True)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Er sprach am Donnerstag.", "XXXX-WXX-4"),
+    ("Das Treffen findet im März statt.", "XXXX-03"),
+    ("im vergangenen Jahr", "XXXX"),
+    ("vor 20 Jahren", "XXXX"),
+    ("Gestern sagte er ab.", "XXXX-XX-XX"),
+    ("am 21. Dezember", "XXXX-12-21"),
+])
+def test_without_article_date_relative_expressions_stay_unresolved(text: str, value: str) -> None:
+    timex = only(text, None)
+    assert (timex.value, timex.resolved) == (value, False)
+    assert precision_of(timex) == "unresolved"
+    assert human_label(timex).startswith("unresolved")
+
+
+def test_a_month_level_article_date_resolves_years_but_not_weekdays() -> None:
+    assert only("im Juli", "2021-03").value == "2021-07"
+    assert only("nächstes Jahr", "2021-03").value == "2022"
+    weekday = only("am Mittwoch", "2021-03")
+    assert (weekday.value, weekday.resolved) == ("XXXX-WXX-3", False)
+    assert human_label(only("Mitte Mai", "2021-03")) == "mid-May 2021"
+    assert human_label(only("im März", None)) == "unresolved: March (year unknown)"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "range_end"), [
+    ("lag der Dialog zwischen Juni 2014 und April 2016 auf Eis", "Juni 2014 und April 2016", "2014-06", "2016-04"),
+    ("von 1979 bis 1989 kämpfte", "1979 bis 1989", "1979", "1989"),
+    ("in ihrem Kampf zwischen 1979 und 1989 insgesamt", "1979 und 1989", "1979", "1989"),
+    ("Georg Fuhg (1898-1976)", "1898-1976", "1898", "1976"),
+])
+def test_closed_ranges_are_one_expression_with_both_ends(text: str, span: str, value: str, range_end: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value, timex.range_end) == (span, value, range_end)
+    assert len(timex.parts) == 2 and precision_of(timex) == "range"
+
+
+def test_open_ranges_carry_their_direction_in_mod() -> None:
+    assert (only("Bis 2020 sollte eine Raketenabwehr entstehen.").mod) == "ON_OR_BEFORE"
+    assert (only("Seit 2014 ist das so.").mod) == "ON_OR_AFTER"
+    assert human_label(only("Seit 2014 ist das so.")) == "since 2014"
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    ("Beginn um 20.30 Uhr in der Aula", "20.30 Uhr", "TIME", "2009-12-17T20:30"),
+    ("Am 25. Februar um 8 Uhr", "8 Uhr", "TIME", "2010-02-25T08:00"),
+    ("Der Markt dauert drei Tage.", "drei Tage", "DURATION", "P3D"),
+    ("in ihrem zehn Jahre dauernden Kampf", "zehn Jahre", "DURATION", "P10Y"),
+    ("Er arbeitet seit Jahren dort.", "Jahren", "DURATION", "PXY"),
+    ("Die Beratungen ruhten monatelang.", "monatelang", "DURATION", "PXM"),
+    ("Rund 200 Stunden wurden geleistet.", "Rund 200 Stunden", "DURATION", "PT200H"),
+    ("Sie soll ab sofort jeden Montag stattfinden.", "jeden Montag", "SET", "XXXX-WXX-1"),
+    ("Der Rat soll einmal im Monat tagen.", "einmal im Monat", "SET", "P1M"),
+    ("Die Bauern liefern täglich Milch.", "täglich", "SET", "P1D"),
+    ("Geöffnet wochentags von früh bis spät.", "wochentags", "SET", "XXXX-WXX-WD"),
+    ("Am Dienstagabend tagte der Rat.", "Dienstagabend", "TIME", "2009-12-15TEV"),
+])
+def test_times_durations_and_sets(text: str, span: str, type_: str, value: str) -> None:
+    found = tag_dates(text, ARTICLE_DATE)
+    timex = found[-1]
+    assert (timex.text, timex.type, timex.value) == (span, type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Die sowjetische Armee hatte insgesamt 15 000 Soldaten verloren.",
+    "Das sind 30 Nato-Staaten.",
+    "Es werden etwa 20 neue Formationen gebildet.",
+    "Die Armee schickte 2000 Soldaten.",
+    "Obama will seine Truppen um 30 000 Mann aufstocken.",
+    "Rund 1500 Euro kostet das.",
+    "Theresa May sagte das.",
+    "Karl Mai sagte das.",
+    "Mai Thi Nguyen sagte das.",
+    "So ist es. Do you know? Mo und Di sind Namen.",
+    "Sa ist kein Tag, so wie Fr keiner ist.",
+    "Thomas Freitag lacht.",
+    "Die Temperatur lag zwischen 2000 und 3000 Grad.",
+    "Ralf Sommer kommt.",
+])
+def test_counts_names_and_abbreviations_are_not_dates(text: str) -> None:
+    assert tag_dates(text, ARTICLE_DATE) == []
+
+
+def test_labels_show_the_real_precision() -> None:
+    cases = {
+        "am 17. Dezember 2009": ("17 December 2009", "day"),
+        "im Dezember 2009": ("December 2009", "month"),
+        "im Sommer 2008": ("Summer 2008", "season"),
+        "in den achtziger Jahren": ("1980s", "decade"),
+        "im 20. Jahrhundert": ("20th century", "century"),
+        "zwischen Juni 2014 und April 2016": ("June 2014 – April 2016", "range"),
+        "2002 gegründet": ("2002", "year"),
+        "drei Tage": ("3 days", "duration"),
+    }
+    for text, (label, precision) in cases.items():
+        timex = only(text)
+        assert (human_label(timex), precision_of(timex)) == (label, precision), text
+
+
+def test_results_are_sorted_spans_of_the_input() -> None:
+    text = "Am Donnerstag (17.12.2009) sprach er; 2002 war der Rat gegründet worden, im Juli 2019 tagte er."
+    found = tag_dates(text, ARTICLE_DATE)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert [t.value for t in found] == ["2009-12-17", "2002", "2019-07"]
+
+
+def _seed_texts() -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))}
+
+
+@pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="seed articles absent")
+def test_seed_articles_give_the_nato_russia_council_timeline() -> None:
+    values: dict[str, str] = {}
+    for text in _seed_texts().values():
+        for timex in tag_dates(text, ARTICLE_DATE):
+            values.setdefault(timex.text, timex.value)
+            for part in timex.parts:
+                values.setdefault(part.text, part.value)
+    expected = {
+        "Juni 2014 und April 2016": "2014-06",
+        "Juli 2019": "2019-07",
+        "2002": "2002",
+        "Sommer 2008": "2008-SU",
+        "Ende 1979": "1979",
+        "Donnerstag (17.12.2009)": "2009-12-17",
+        "August 2008": "2008-08",
+        "20 Jahren": "1989",
+    }
+    for span, value in expected.items():
+        assert values.get(span) == value, span
+    assert "15 000" not in " ".join(values)
+
+
+def _score_first_documents(count: int) -> dict:
+    from bot.eval.timex import predict, score_documents
+
+    path = EVAL_DIR / "timex-krauts-dev.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        documents = [json.loads(line) for _, line in zip(range(count), lines)]
+    predictions = {document["id"]: predict(document) for document in documents}
+    return score_documents(documents, predictions)
+
+
+@pytest.mark.skipif(not (EVAL_DIR / "timex-krauts-dev.jsonl").is_file(), reason="KRAUTS dev file absent")
+def test_scores_on_the_first_krauts_documents_stay_above_the_floor() -> None:
+    scores = _score_first_documents(40)
+    assert scores["relaxed"]["f1"] >= 0.88
+    assert scores["strict"]["f1"] >= 0.80
+    assert scores["value"]["f1"] >= 0.74
+
+
+def test_a_long_article_is_tagged_quickly() -> None:
+    import time
+
+    text = " ".join(_seed_texts().values())[:4096] or "Am 17. Dezember 2009 sprach er. " * 120
+    started = time.perf_counter()
+    for _ in range(20):
+        tag_dates(text, ARTICLE_DATE)
+    assert (time.perf_counter() - started) / 20 < 0.02
