@@ -16,6 +16,7 @@ import yaml
 
 _log = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_COMPOUND = re.compile(r"\w+(?:[-‐‑]\w+)*", re.UNICODE)
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
@@ -49,11 +50,16 @@ class Glossary:
 
         Returns:
             The translations found (longest match first, left to right) and the remaining words
-            in their original form.
+            in their original form (hyphenated compounds stay whole unless a phrase used a part).
         """
-        words = _WORD.findall(query)
+        words: list[str] = []
+        compound_of: list[int] = []
+        for number, compound in enumerate(_COMPOUND.findall(query)):
+            parts = _WORD.findall(compound)
+            words.extend(parts)
+            compound_of.extend([number] * len(parts))
         translations: list[Translation] = []
-        rest: list[str] = []
+        leftover: list[int] = []
         position = 0
         while position < len(words):
             for length in range(min(self._longest, len(words) - position), 0, -1):
@@ -63,8 +69,14 @@ class Glossary:
                     position += length
                     break
             else:
-                rest.append(words[position])
+                leftover.append(position)
                 position += 1
+        rest: list[str] = []
+        for index in leftover:
+            if rest and index - 1 in leftover and compound_of[index] == compound_of[index - 1]:
+                rest[-1] += "-" + words[index]
+            else:
+                rest.append(words[index])
         return translations, rest
 
 
