@@ -22,10 +22,17 @@ W011 = "'{query}' contains only words too common to search for. Try more specifi
 W012 = "{count} events have no date the articles let me resolve; they are listed last."
 I001 = "Known speakers ({count}): {names}"
 I002 = "Loaded {articles} articles ({passages} passages) from {folder}."
+I020 = "Reloading the corpus in the background; answers come from the current index until it is done."
+I021 = "Last reload: {new} new, {changed} changed, {removed} removed articles."
+W020 = "A reload is already running; answers come from the current index until it is done."
+W021 = "Reloading is not enabled for this bot (start it with a corpus watch or reloader)."
 E001 = "Sorry, something went wrong while answering. The error was logged (reference {reference})."
 E002 = "The corpus folder {folder} has no readable articles."
 E003 = "The environment variable {name} is not set. {purpose}"
 E004 = "The configuration file {path} is invalid: {problem}"
+E005 = "Cannot sync commands to the test server: set discord.test_guild_id in the configuration file, or use --sync global."
+E006 = "Unknown sync target '{target}'; use --sync guild or --sync global."
+E007 = "Discord rejected the token in {name}. Reset it in the Developer Portal (Bot → Reset Token) and set {name} again."
 
 
 def notice(code: str, *, error: bool = False, **values: object) -> Notice:
