@@ -45,6 +45,8 @@ def item_label(item: AnswerItem) -> str | None:
         parts.append(str(when["label"]))
     if fields.get("speaker") or fields.get("mention"):
         parts.append(str(fields.get("speaker") or fields.get("mention")))
+    if fields.get("cited") is True:
+        parts.append("cited paragraph")
     kind = fields.get("kind")
     if kind == "direct":
         parts.append("direct quote")
