@@ -130,7 +130,7 @@ def _shared_prefix(first: str, second: str) -> int:
 
 def _article_roles(article: Article) -> dict[str, set[str]]:
     try:
-        from bot.quotes.speakers import person_roles
+        from bot.quotes.speakers import person_names as person_roles
     except ImportError:
         return {}
     return {name: set(roles) for name, roles in person_roles(article.text).items()}

@@ -10,6 +10,16 @@ from bot.speaker_index import speaker_index
 from bot.speakers import speaker_choices
 
 
+def distinct_roles(roles: set[str]) -> list[str]:
+    """Return roles once each, ignoring case and inflection endings ("Präsident"/"Präsidenten")."""
+    chosen: dict[str, str] = {}
+    for role in sorted(roles, key=len):
+        key = role.lower()
+        if not any(key == known or key.removesuffix("en") == known or key.removesuffix("n") == known for known in chosen):
+            chosen[key] = role
+    return sorted(chosen.values())
+
+
 def list_speakers(library: Library, typed: str = "") -> Answer:
     """List known speakers (all, or those matching ``typed``) with roles and how often they are quoted."""
     index = library.memo("speaker-index", speaker_index)
@@ -20,7 +30,7 @@ def list_speakers(library: Library, typed: str = "") -> Answer:
         if person is None:
             continue
         direct = sum(r.quote.kind == "direct" for r in person.quotes)
-        roles = f" ({', '.join(sorted(person.roles))})" if person.roles else ""
+        roles = f" ({', '.join(distinct_roles(person.roles))})" if person.roles else ""
         lines.append(f"{person.name}{roles}: {direct} direct, {len(person.quotes) - direct} reported")
     answer = Answer(command="speakers", title="Known speakers", body="\n".join(lines) or None)
     answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else "none")
