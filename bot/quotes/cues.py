@@ -37,6 +37,8 @@ SPEECH_VERBS = frozenset(
     begründen ausschließen bestätigen dementieren beantragen beschwören preisen bedauern
     einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
     berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
+    werten einstufen beziffern plädieren anführen angeben bezichtigen
+    aussagen besagen hervorgehen beschließen lauten
     """.split()
 )
 # Verbs of thinking and believing; they frame reported content only with a clear clause.
@@ -58,7 +60,7 @@ CORE_SPEECH_VERBS = frozenset(
 )
 SEPARABLE_PREFIXES = frozenset(
     "an ein mit hin zu fort aus vor ab bei dar fest klar zurück hinzu bekannt heraus nach auf "
-    "entgegen deutlich klar".split()
+    "entgegen deutlich klar hervor".split()
 )
 NOUN_FRAMES = frozenset(
     "angaben ansicht meinung worten aussagen aussage einschätzung auffassung informationen "
@@ -67,11 +69,15 @@ NOUN_FRAMES = frozenset(
 KONJUNKTIV_EXTRA = frozenset(
     "sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe".split()
 )
-KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären".split())
+KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären würde würden gäbe gäben läge lägen käme kämen müssten könnten".split())
 _NOT_VERBS = frozenset(
     "eine keine meine deine seine ihre unsere eure alle diese jene welche solche manche "
     "einige andere beide viele wenige gerne ohne ende lage weise same rede frage".split()
 )
+
+
+# Speech verb forms the lookup table lacks.
+_IRREGULAR = {"beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,8 +92,15 @@ def lemma_table() -> dict[str, str]:
 def lemma(word: str) -> str:
     """Return the lemma of a German word form (the form itself when unknown), lower-cased."""
     table = lemma_table()
-    found = table.get(word) or table.get(word.lower()) or word
+    found = table.get(word) or table.get(word.lower()) or _IRREGULAR.get(word) or word
     return found.lower()
+
+
+@functools.lru_cache(maxsize=1)
+def separable_bases() -> frozenset[str]:
+    """Verb lemmas that are speech verbs only with a separable prefix ("kündigen" in "ankündigen")."""
+    verbs = SPEECH_VERBS | COGNITION_VERBS
+    return frozenset(verb[len(prefix) :] for verb in verbs for prefix in SEPARABLE_PREFIXES if verb.startswith(prefix))
 
 
 def speech_lemma(word: str, particles: tuple[str, ...] = ()) -> str | None:

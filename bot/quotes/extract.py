@@ -2,10 +2,18 @@
 
 One pass over the sentences of the masked article (quotations blanked, see
 ``bot.quotes.segments``): a sentence with a reported-speech frame yields an indirect quote or,
-when its content is a quotation in marks, a direct one; a colon frame takes the next
-paragraph; Konjunktiv sentences right after an attributed quote continue it (free indirect
-speech); quotations in marks without a frame are kept only when they read like speech or a
-speech verb in their sentence gives them a speaker, so scare quotes and titles are dropped.
+when its content is a quotation in marks, a direct one (a "laut X" source around a speech frame
+adds its own quote); a colon frame takes the next paragraph; "Dies bestätigte X" reports the
+sentence before; a speech verb with an object ("sprach von einem Erfolg", "wurde als Erfolg
+gewertet") makes the sentence a reported speech act; Konjunktiv and hearsay ("soll") sentences
+right after an attributed quote continue it (free indirect speech), and a Konjunktiv clause after
+an indicative main clause is reported by that clause's subject; quotations in marks without a
+frame are kept only when they read like speech or a speech verb in their sentence gives them a
+speaker, so scare quotes and titles are dropped.
+
+Speaker mentions follow what the frame says (a pronoun for "sagte er", the name for "sagte
+Rasmussen"); only phrases that can speak (pronouns, names, roles, institutions) are taken, and
+the resolved person is kept apart in ``Quote.person``.
 """
 
 from __future__ import annotations
@@ -13,12 +21,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.quotes.cues import has_konjunktiv
+from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import Frame, find_frames, subject_of_clause
-from bot.quotes.segments import Sentence, mask_spans, split_sentences
-from bot.quotes.speakers import PersonIndex, chunk_mention, mention_from_chunk, resolve
+from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
+from bot.quotes.speakers import POSSESSIVES, PersonIndex, is_common_noun, chunk_mention, first_speaker_phrase, is_person_like, mention_from_chunk, resolve
 
 _log = logging.getLogger(__name__)
 
@@ -29,11 +37,39 @@ TITLE_CUES = frozenset(
     "bezeichnung slogan schlagzeile aufschrift film buch roman album lied song programm "
     "operation aktion kampagne magazin zeitung zeitschrift sender".split()
 )
-PREPOSITIONS_AND_ADVERBS = frozenset(
-    "am im in an auf bei nach vor mit vom zum zur aus über unter dazu dabei damals zudem "
-    "außerdem auch hier dort dann später heute gestern".split()
+TITLE_FUNCTION_WORDS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen und für zur zum zu in im an am "
+    "auf aus über unter von vom mit bei nach gegen um ohne durch of the and to for on at a an "
+    "du de la le les des et pour un une di del della y el los las".split()
 )
 CONTEXT_PARAGRAPHS = 2
+# Speech verbs whose object is what was said ("forderte den Rücktritt", "sprach von einem
+# Erfolg"): the whole sentence is a reported speech act.
+SPEECH_ACT_VERBS = frozenset(
+    """
+    fordern sprechen ankündigen vorwerfen berichten bezeichnen appellieren vorschlagen warnen
+    kritisieren auffordern aufrufen versprechen zusagen verlangen bestreiten beklagen
+    bekanntgeben anregen bitten dementieren prognostizieren vorhersagen bemängeln monieren
+    beschuldigen loben zurückweisen verurteilen nennen verkünden androhen ausgehen befürchten
+    werten einstufen einschätzen beziffern plädieren anführen angeben bezichtigen attestieren
+    vorwerfen raten
+    """.split()
+)
+NOT_FRAME_VERBS = frozenset(
+    "und oder aber sondern als wie wenn dass ob weil denn doch so auch nur noch schon sowie "
+    "mit von für zu bei nach vor in im an am auf aus um über unter gegen durch ist war sind waren".split()
+)
+PRONOUN_WORDS = frozenset(("er", "sie"))
+PRONOUNS_AND_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen er sie es".split())
+ANAPHORIC_OPENERS = frozenset(("Dies", "Das", "Dieses"))
+HEARSAY_MODALS = frozenset(("soll", "sollen"))
+PASSIVE_SPEECH_VERBS = frozenset(
+    "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
+    "befürchten werten vorhersagen attestieren berichten fordern ankündigen beschuldigen".split()
+)
+# Passive verbs that report a judgement even without naming who made it.
+JUDGEMENT_VERBS = frozenset("kritisieren vorwerfen bezeichnen einstufen einschätzen werten loben attestieren".split())
+PASSIVE_AUXILIARIES = frozenset("wurde wurden wird werden worden".split())
 
 
 @dataclass
@@ -55,6 +91,7 @@ class _ArticleExtractor:
         self.masked = mask_spans(text, [span for quote in self.marked for span in quote.spans])
         self.sentences = split_sentences(self.masked)
         self.persons = PersonIndex(text, self.masked)
+        self.surnames = frozenset(self.persons.persons)
         self.quotes: list[Quote] = []
         self.used_marks: set[int] = set()
         self.last: _Attribution | None = None
@@ -84,7 +121,30 @@ class _ArticleExtractor:
         if mention is not None:
             for start, end in ((span.start, span.end) for span in spans):
                 for number, mark in self._marks_in(start, end):
-                    self._direct(number, mark, mention, person, cue)
+                    if self._looks_like_title(mark, in_speech=True):
+                        continue
+                    nested = self._nested_speaker(start, mark)
+                    if nested is not None:
+                        self._direct(number, mark, nested, resolve(nested, self.persons), cue)
+                    else:
+                        self._direct(number, mark, mention, person, cue)
+
+    def _nested_speaker(self, start: int, mark: MarkedSpan) -> SpeakerMention | None:
+        """``X sagte, zumal Verteidiger Y betont hatte, der Angeklagte sei „dissozial“``: a speech
+        verb inside the reported content, before the quotation, gives it its own speaker."""
+        tokens = [token for token in tokenize(self.masked, start, mark.start)]
+        for position in range(len(tokens) - 1, -1, -1):
+            if not tokens[position].text[:1].islower() or speech_lemma(tokens[position].text) is None:
+                continue
+            clause = position
+            while clause > 0 and tokens[clause - 1].text not in (",", ";", ":"):
+                clause -= 1
+            chunk = first_speaker_phrase(tokens, clause, min(len(tokens), position + 4), self.surnames)
+            if chunk is None or tokens[chunk[0]].text.lower() in PRONOUN_WORDS:
+                return None
+            sentence = Sentence(tokens[0].start, mark.start, 0, tuple(tokens))
+            return self._mention(sentence, chunk)
+        return None
 
     def _covering_mark(self, span: Span) -> tuple[int, MarkedSpan] | None:
         """The quotation in marks that makes up (almost) all of ``span``, if any."""
@@ -103,10 +163,16 @@ class _ArticleExtractor:
             if frames:
                 self._flush_group()
                 self._handle_frame(index, sentence, frames[0])
+                for extra in frames[1:]:
+                    self._outer_source(sentence, extra, frames[0])
                 self._leftover_marks(index, sentence)
                 continue
             if self._caption(index, sentence):
                 self._flush_group()
+                continue
+            if self._anaphoric_frame(index, sentence):
+                continue
+            if not self._marks_in(sentence.start, sentence.end) and self._speech_act(index, sentence):
                 continue
             if self._continuation(index, sentence):
                 self._leftover_marks(index, sentence)
@@ -116,10 +182,24 @@ class _ArticleExtractor:
         self._flush_group()
         return sorted(self.quotes, key=lambda quote: (quote.start, quote.end))
 
+    def _outer_source(self, sentence: Sentence, according: Frame, inner: Frame) -> None:
+        """``Laut CNN hat Panetta verkündet, der Rat wolle ...``: the "laut" source reports the
+        frame itself; its content is the sentence without the phrase and the inner content."""
+        if inner.shape == "according":
+            return
+        spans = []
+        for span in according.content:
+            for piece in _subtract(span, inner.content):
+                trimmed = _trim(self.text, piece)
+                if trimmed is not None and trimmed.end - trimmed.start >= 3:
+                    spans.append(trimmed)
+        if sum(span.end - span.start for span in spans) < 15:
+            return
+        mention = self._mention(sentence, according.mention)
+        self._reported(tuple(spans), mention, resolve(mention, self.persons), according.cue, "Indirect")
+
     def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
         mention = self._mention(sentence, frame.mention)
-        if frame.shape == "according" and mention is not None and mention.kind == "other":
-            mention = SpeakerMention(mention.text, mention.start, mention.end, "other")
         person = resolve(mention, self.persons)
         attribution = _Attribution(mention, person, index, sentence.paragraph)
         if frame.continues_next:
@@ -137,12 +217,89 @@ class _ArticleExtractor:
             return
         if len(frame.content) == 1:
             covering = self._covering_mark(frame.content[0])
-            if covering is not None:
+            if covering is not None and covering[1].start - frame.content[0].start <= 2:
                 self._direct(*covering, mention, person, frame.cue)
                 self.last = attribution
                 return
         self._reported(frame.content, mention, person, frame.cue, "Indirect")
         self.last = attribution
+
+    def _anaphoric_frame(self, index: int, sentence: Sentence) -> bool:
+        """``… aus. Dies bestätigte Westerwelle am Abend.``: the previous sentence is what was said."""
+        tokens = sentence.tokens
+        if index == 0 or len(tokens) < 3 or tokens[0].text not in ANAPHORIC_OPENERS:
+            return False
+        found = speech_lemma(tokens[1].text, tuple(token.text for token in tokens[-3:] if token.text in SEPARABLE_PREFIXES))
+        if found is None:
+            return False
+        previous = self.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph or self._marks_in(previous.start, previous.end):
+            return False
+        chunk = first_speaker_phrase(list(tokens), 2, len(tokens), self.surnames)
+        if chunk is None:
+            return False
+        if self.group:
+            if self.group[-1] == index - 1:
+                self.group.pop()
+            self._flush_group()
+        if any(quote.end > previous.start for quote in self.quotes):
+            return False
+        mention = self._mention(sentence, chunk)
+        person = resolve(mention, self.persons)
+        self._reported((Span(previous.start, tokens[0].end),), mention, person, Span(tokens[1].start, tokens[1].end), "Indirect")
+        self.last = _Attribution(mention, person, index, sentence.paragraph)
+        return True
+
+    def _speech_act(self, index: int, sentence: Sentence) -> bool:
+        """``Müntefering sprach von einem Riesenerfolg.``: a speech verb with an object, no clause.
+
+        The whole sentence is the reported speech act (gold type "Reported"), attributed to the
+        clause subject when that can speak.
+        """
+        words = [token.text for token in sentence.tokens]
+        if PASSIVE_AUXILIARIES.intersection(words):
+            return self._passive_speech_act(index, sentence)
+        chunk, cue = subject_of_clause(sentence, self.masked, verbs=SPEECH_ACT_VERBS)
+        if chunk is None or cue is None or not is_person_like(list(sentence.tokens), chunk):
+            return False
+        cue_word = self.text[cue.start : cue.end]
+        following = words[words.index(cue_word) + 1 :] if cue_word in words else []
+        if lemma(cue_word) == "sprechen" and ("sich" in following[:3] or "von" not in following):
+            return False  # "sprach sich für ... aus", "sprach mit seiner Frau"
+        self._flush_group()
+        mention = self._mention(sentence, chunk)
+        person = resolve(mention, self.persons)
+        span = Span(sentence.start, _strip_end(self.text, sentence.end))
+        self._reported((span,), mention, person, cue, "Reported")
+        self.last = _Attribution(mention, person, index, sentence.paragraph)
+        return True
+
+    def _passive_speech_act(self, index: int, sentence: Sentence) -> bool:
+        """``Von der Opposition wurde der Besuch als PR-Aktion kritisiert.``: the agent after
+        "von" is the speaker; without one the speech act is kept without a speaker."""
+        tokens = list(sentence.tokens)
+        words = [token.text for token in tokens]
+        particles = tuple(word for word in words[-3:] if word in SEPARABLE_PREFIXES)
+        cue = next(
+            (token for token in tokens if token.text[:1].islower() and speech_lemma(token.text, particles) in PASSIVE_SPEECH_VERBS),
+            None,
+        )
+        if cue is None or not (cue.text.startswith("ge") or "ge" in cue.text[2:5] or cue.text.endswith("iert")):
+            return False  # the cue must be the participle, not a finite verb in a passive sentence
+        mention = None
+        for position, token in enumerate(tokens[:-1]):
+            if token.text.lower() in ("von", "vom"):
+                chunk = _agent_chunk(self.text, tokens, position)
+                if chunk is not None and is_person_like(tokens, chunk, self.surnames):
+                    mention = self._mention(sentence, chunk)
+                    break
+        if mention is None and speech_lemma(cue.text, particles) not in JUDGEMENT_VERBS:
+            return False  # "Als Favorit wird Glos genannt": without an agent only judgements count
+        self._flush_group()
+        person = resolve(mention, self.persons)
+        span = Span(sentence.start, _strip_end(self.text, sentence.end))
+        self._reported((span,), mention, person, Span(cue.start, cue.end), "Reported")
+        return True
 
     def _caption(self, index: int, sentence: Sentence) -> bool:
         """``NATO-Generalsekretär Rasmussen: "Bis 2020 ..."`` (a headline or photo caption)."""
@@ -168,7 +325,10 @@ class _ArticleExtractor:
 
     def _has_konjunktiv(self, sentence: Sentence) -> bool:
         include_second = bool(self.group) or self._adjacent_last(sentence)
-        return has_konjunktiv([token.text for token in sentence.tokens], include_second=include_second)
+        words = [token.text for token in sentence.tokens]
+        if (self.group or self._adjacent_last(sentence)) and _main_clause_hearsay(words):
+            return True  # "Er soll resistent gegen Medikamente sein.": reported, not asserted
+        return has_konjunktiv(words, include_second=include_second)
 
     def _adjacent_last(self, sentence: Sentence) -> bool:
         last = self.last
@@ -186,12 +346,64 @@ class _ArticleExtractor:
             self.group.append(index)
             return True
         self._flush_group()
+        if self._subordinate_report(index, sentence, last if adjacent else None):
+            return True
         self.group = [index]
         if adjacent and last is not None:
             self.group_attribution = last
         else:
-            self.group_attribution = self._pronoun_subject(index, sentence)
+            self.group_attribution = self._pronoun_subject(index, sentence) or self._previous_subject(index)
         return True
+
+    def _subordinate_report(self, index: int, sentence: Sentence, context: _Attribution | None) -> bool:
+        """``Vertreter ... erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag
+        gestellt hätten.``: only the Konjunktiv clause is reported, by the main clause's subject."""
+        tokens = list(sentence.tokens)
+        commas = [position for position, token in enumerate(tokens) if token.text == ","]
+        if not commas:
+            return False
+        main = [token.text for token in tokens[: commas[0]]]
+        if has_konjunktiv(main, include_second=True) or HEARSAY_MODALS.intersection(main):
+            return False
+        start = next(
+            (
+                comma
+                for comma in commas
+                if has_konjunktiv([token.text for token in tokens[comma + 1 : _next_comma(commas, comma, len(tokens))]], include_second=True)
+            ),
+            None,
+        )
+        if start is None or start + 1 >= len(tokens):
+            return False
+        chunk = first_speaker_phrase(tokens, 0, commas[0], self.surnames)
+        mention = self._mention(sentence, chunk) if chunk is not None else None
+        person = resolve(mention, self.persons)
+        if mention is None and context is not None:
+            mention, person = context.mention, context.person
+        span = Span(tokens[start + 1].start, _strip_end(self.text, sentence.end))
+        if self.text[span.end - 1 : span.end] == ".":
+            span = Span(span.start, span.end - 1)
+        self._reported((span,), mention, person, None, "Indirect")
+        if mention is not None:
+            self.last = _Attribution(mention, person, index, sentence.paragraph)
+        return True
+
+    def _previous_subject(self, index: int) -> _Attribution | None:
+        """``Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen ... seien ...``:
+        the Konjunktiv sentence reports the subject of the sentence before it."""
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        if self.sentences[index].paragraph - previous.paragraph > 1:
+            return None
+        tokens = list(previous.tokens)
+        chunk = first_speaker_phrase(tokens, 0, len(tokens), self.surnames)
+        if chunk is None:
+            return None
+        mention = self._mention(previous, chunk)
+        if mention is None or mention.kind not in ("name", "role", "pronoun", "other"):
+            return None
+        return _Attribution(mention, resolve(mention, self.persons), index - 1, previous.paragraph)
 
     def _pronoun_subject(self, index: int, sentence: Sentence) -> _Attribution | None:
         """``Er werde ...``: free indirect speech whose subject pronoun is its speaker."""
@@ -217,18 +429,39 @@ class _ArticleExtractor:
         self.group = []
         self.group_attribution = None
 
-    def _looks_like_title(self, mark: MarkedSpan) -> bool:
-        """Names and titles in marks: „Black Stars“, der Name „Kosovo“, Motto „...“."""
+    def _looks_like_title(self, mark: MarkedSpan, *, in_speech: bool = False) -> bool:
+        """Names and titles in marks: „Black Stars“, der Name „Kosovo“, Motto „...“.
+
+        ``in_speech``: the marks are inside reported speech, where short quotations are usually
+        the speaker's words; only the clear signs of a name count there (a title noun or a
+        capitalised noun right before it, digits).
+        """
         inner = self.text[mark.start + 1 : mark.end - 1].strip()
         words = inner.split()
         before = self.text[max(0, mark.start - 40) : mark.start].rstrip()
         previous_word = before.split()[-1] if before.split() else ""
         if previous_word.lower().strip("(") in TITLE_CUES:
             return True
-        if previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word) and len(words) <= 6:
-            return True
+        after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
+        if in_speech:
+            named = after_noun and len(words) <= 4 and all(word[:1].isupper() for word in words)
+            return named or 1 <= len(words) <= 3 and any(character.isdigit() for character in inner)
+        if after_noun and len(words) <= 6 and inner[:1].isupper():
+            return True  # "die Zeitung „Die Welt“"; but "nannte die Bewerbung „sehr respektabel“"
         if 1 < len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
             return True
+        if 1 <= len(words) <= 3 and any(character.isdigit() for character in inner):
+            return True
+        if (
+            1 < len(words) <= 14
+            and words[0][:1].isupper()
+            and not any(mark in inner for mark in ".!?,:;")
+            and all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_FUNCTION_WORDS for word in words)
+        ):
+            return True  # "Rat für Demokratische Reform", "Glas der Vernunft": a name or title
+        word_use = previous_word.lower() in ("ein", "eine", "einen", "einem", "einer", "eines", "von", "vom", "als", "wie")
+        if len(words) == 1 and words[0][:1].isupper() and not word_use and not is_common_noun(words[0].strip(".,;:!?")):
+            return True  # „Condor“, „Deutschlandfunk“: a name, not a word someone said
         return False
 
     def _leftover_marks(self, index: int, sentence: Sentence) -> None:
@@ -237,7 +470,7 @@ class _ArticleExtractor:
                 continue
             if self._looks_like_title(mark):
                 continue
-            colon_mention = self._colon_speaker(sentence, mark)
+            colon_mention = self._colon_speaker(sentence, mark) or self._inverted_speaker(sentence, mark)
             if colon_mention is not None:
                 person = resolve(colon_mention, self.persons)
                 self._direct(number, mark, colon_mention, person, None)
@@ -246,6 +479,8 @@ class _ArticleExtractor:
             words = len(self.text[mark.start : mark.end].split())
             sentence_like = words >= SENTENCE_LIKE_WORDS
             chunk, cue = subject_of_clause(sentence, self.masked)
+            if chunk is not None and not is_person_like(list(sentence.tokens), chunk, self.surnames):
+                chunk = first_speaker_phrase(list(sentence.tokens), 0, len(sentence.tokens), self.surnames)
             if chunk is not None:
                 mention = self._mention(sentence, chunk)
                 self._direct(number, mark, mention, resolve(mention, self.persons), cue)
@@ -264,31 +499,55 @@ class _ArticleExtractor:
         return bool(words & FIRST_PERSON)
 
     def _colon_speaker(self, sentence: Sentence, mark: MarkedSpan) -> SpeakerMention | None:
-        """``Die Überlebende beschrieb den Hergang: „…“``: the clause subject before the colon."""
+        """``Hier sparte der Bundespräsident nicht mit Kritik: „…“``: who speaks before the colon.
+
+        The first person-like phrase of the clause before the colon that is not governed by a
+        preposition; ``None`` when the clause names nobody who could speak.
+        """
         if self.masked[sentence.start : mark.start].rstrip()[-1:] != ":":
             return None
         tokens = [token for token in sentence.tokens if token.end <= mark.start]
-        if not tokens:
-            return None
-        chunk, _cue = subject_of_clause(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), self.masked)
-        if chunk is None:
-            first = tokens[0].text.lower()
-            if first in PREPOSITIONS_AND_ADVERBS:
-                for position, token in enumerate(tokens[1:], start=1):
-                    if token.text.lower() in ("er", "sie"):
-                        chunk = (position, position + 1)
-                        break
-            elif not tokens[0].text[:1].islower() or first in ("er", "sie"):
-                chunk = chunk_mention(self.text, tokens, 0)
+        if tokens and tokens[-1].text == ":":
+            tokens = tokens[:-1]
+        clause_start = 0
+        for position, token in enumerate(tokens):
+            if token.text in (":", ";"):
+                clause_start = position + 1
+        chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
         if chunk is None:
             return None
         return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
 
+    def _inverted_speaker(self, sentence: Sentence, mark: MarkedSpan) -> SpeakerMention | None:
+        """``„…“, strich Romney heraus.``: a verb and a speaker right after the quotation.
+
+        German puts the verb before the subject after a fronted quotation, so a lower-case
+        word followed by a person-like phrase is a frame even when the verb is unknown.
+        """
+        tokens = [token for token in sentence.tokens if token.start >= mark.end]
+        if len(tokens) < 2:
+            return None
+        position = 1 if tokens[0].text == "," else 0
+        if self.masked[mark.end : tokens[position].start].strip(" ,") or position + 1 >= len(tokens):
+            return None
+        verb = tokens[position].text
+        if not verb[:1].islower() or verb in NOT_FRAME_VERBS or verb.lower() in PRONOUNS_AND_ARTICLES:
+            return None
+        chunk = chunk_mention(self.text, tokens, position + 1)
+        if chunk is None or not is_person_like(tokens, chunk, self.surnames):
+            return None
+        return self._mention(Sentence(sentence.start, sentence.end, sentence.paragraph, tuple(tokens)), chunk)
+
     def _context_speaker(self, index: int, sentence: Sentence, mark: MarkedSpan):
         tokens = sentence.tokens
+        # "Sein Besuch „markiere ...“" names its owner; "Seine Zuversicht gründet sich auf ...:" does not
+        after_colon = self.masked[sentence.start : mark.start].rstrip().endswith(":")
         if tokens and tokens[0].start < mark.start:
             chunk = chunk_mention(self.text, list(tokens), 0)
-            if chunk is not None and tokens[chunk[1] - 1].end <= mark.start:
+            if chunk is not None and tokens[chunk[1] - 1].end <= mark.start and (
+                is_person_like(list(tokens), chunk, self.surnames)
+                or tokens[chunk[0]].text.lower() in POSSESSIVES and not after_colon
+            ):
                 mention = self._mention(sentence, chunk)
                 if mention is not None and mention.kind in ("possessive", "pronoun", "name"):
                     return mention, resolve(mention, self.persons)
@@ -296,6 +555,48 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
+
+
+def _agent_chunk(text: str, tokens: list, position: int) -> tuple[int, int] | None:
+    """The noun phrase after "von"/"vom" at ``position`` (the agent of a passive)."""
+    return chunk_mention(text, tokens, position + 1)
+
+
+def _next_comma(commas: list[int], comma: int, default: int) -> int:
+    later = [position for position in commas if position > comma]
+    return later[0] if later else default
+
+
+def _main_clause_hearsay(words: list[str]) -> bool:
+    """"soll"/"sollen" as the finite verb of the main clause (before any comma)."""
+    for position, word in enumerate(words[:8]):
+        if word in (",", ":", ";"):
+            return False
+        if word in HEARSAY_MODALS and position > 0:
+            return True
+    return False
+
+
+def _subtract(span: Span, taken: tuple[Span, ...]) -> list[Span]:
+    """The parts of ``span`` outside every span of ``taken``."""
+    pieces = [span]
+    for cut in taken:
+        pieces = [
+            piece
+            for part in pieces
+            for piece in (Span(part.start, min(part.end, cut.start)), Span(max(part.start, cut.end), part.end))
+            if piece.end > piece.start
+        ]
+    return pieces
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\n,;:-–":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.-–":
+        end -= 1
+    return Span(start, end) if end > start else None
 
 
 def _strip_end(text: str, end: int) -> int:

@@ -6,8 +6,10 @@ Four frame shapes are recognised, all on the masked sentence (quotations blanked
   ``<content>, wie ein Sprecher mitteilte.``
 * leading: ``Maas sagte, <content>.`` / ``Am Montag erklärte er: <content>`` /
   ``Wie der Bundeswahlleiter mitteilte, <content>.``
-* according-to: ``laut X``, ``X zufolge``, ``nach Angaben von X``, ``seiner Ansicht nach``;
-  the content is the sentence without the frame phrase.
+* according-to: ``laut X``, ``X zufolge``, ``nach Angaben von X``, ``nach einer Studie``,
+  ``seiner Ansicht nach``, sentence-initial ``Demnach``; the content is the phrase's clause
+  without the phrase.
+* ``heißt es in X`` / ``geht aus X hervor``: the source is the phrase after the preposition.
 * colon at the end of a paragraph (``Er sagte:``) whose content is the next paragraph.
 """
 
@@ -19,9 +21,12 @@ from dataclasses import dataclass
 from bot.quotes.cues import (
     CORE_SPEECH_VERBS,
     NOUN_FRAMES,
+    SPEECH_VERBS,
     SEPARABLE_PREFIXES,
     has_konjunktiv,
     is_konjunktiv,
+    lemma,
+    separable_bases,
     speech_lemma,
 )
 from bot.quotes.model import Span
@@ -32,7 +37,9 @@ from bot.quotes.speakers import (
     POSSESSIVES,
     PRONOUNS,
     chunk_mention,
+    first_speaker_phrase,
     is_capitalised_function_word,
+    is_person_like,
 )
 
 _log = logging.getLogger(__name__)
@@ -46,6 +53,7 @@ NOT_CONTENT_OPENERS = frozenset(
     """als nachdem bevor weil da obwohl wenn während um und aber sondern denn damit sodass
     indem ohne bis seit falls sobald solange zumal""".split()
 )
+_LEADING_PARTICLES = frozenset("Und Aber Doch Denn Sondern und aber Selbst Auch Sogar Nur Gerade Vor allem Besonders Insbesondere Ausgerechnet".split())
 _CLOSING_MARKS = "“”\"«»"
 _PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split())
 
@@ -82,8 +90,26 @@ def _clause_end(tokens: tuple[Token, ...], index: int) -> int:
     return position
 
 
-def _particles(tokens: tuple[Token, ...], index: int) -> tuple[str, ...]:
+def _verb_clause_end(tokens: tuple[Token, ...], index: int) -> int:
+    """Like ``_clause_end``, but over an apposition that sits before the verb's particle:
+    "gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass ..." ends at the comma
+    after "bekannt"."""
     end = _clause_end(tokens, index)
+    hop = end
+    for _ in range(2):
+        if hop >= len(tokens) or tokens[hop].text != ",":
+            break
+        following = _clause_end(tokens, hop)
+        if following - end > 10:
+            break
+        if following - 1 > hop and tokens[following - 1].text in SEPARABLE_PREFIXES:
+            return following
+        hop = following
+    return end
+
+
+def _particles(tokens: tuple[Token, ...], index: int) -> tuple[str, ...]:
+    end = _verb_clause_end(tokens, index)
     last = end - 1
     while last > index and tokens[last].text in ".!?":
         last -= 1
@@ -92,6 +118,19 @@ def _particles(tokens: tuple[Token, ...], index: int) -> tuple[str, ...]:
     if last > index and tokens[last].text == "aus" or (last > index and tokens[last].text == "davon"):
         return (tokens[last].text,)
     return ()
+
+
+def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
+    """The speech verb lemma of the token at ``index``, with a separable prefix found later in
+    its clause; the clause is scanned only for verbs that have a separable speech form."""
+    word = tokens[index].text
+    if not word[:1].islower():
+        return None
+    base = lemma(word)
+    if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
+        return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
+    particles = _particles(tokens, index) if base in separable_bases() else ()
+    return speech_lemma(word, particles)
 
 
 def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[int, int] | None:
@@ -123,7 +162,7 @@ def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[in
 def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> tuple[int, int] | None | str:
     """Subject from the prefield; returns ``"after"`` when the subject follows the verb."""
     start = clause_start
-    while start < verb and tokens[start].text in ("Und", "Aber", "Doch", "Denn", "Sondern", "und", "aber"):
+    while start < verb and tokens[start].text in _LEADING_PARTICLES:
         start += 1
     if start >= verb:
         return "after"
@@ -144,6 +183,8 @@ def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> 
 def _apposition_subject(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     """``Frank Biermann, Vorsitzender der ..., sagte`` / ``Wie X, Y, erklärte``: the name."""
     start = 1 if tokens and tokens[0].text == "Wie" else 0
+    while start < len(tokens) - 1 and tokens[start].text in _LEADING_PARTICLES:
+        start += 1
     if start >= len(tokens) or not tokens[start].text[:1].isupper() or tokens[start].text in NOT_NAME_WORDS:
         if not (start < len(tokens) and tokens[start].text.lower() in DETERMINERS):
             return None
@@ -151,6 +192,18 @@ def _apposition_subject(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
         return None
     return chunk
+
+
+def _prefer_person(tokens: tuple[Token, ...], subject, finite: int, stop: int):
+    """Replace a prefield phrase that cannot speak ("Den Unmut der CDU brachte X zum Ausdruck")
+    by the person-like phrase after the finite verb, when there is one."""
+    if subject is None or subject == "after" or is_person_like(list(tokens), subject):
+        return subject
+    after = _subject_after(tokens, finite, stop)
+    if after is not None and is_person_like(list(tokens), after):
+        return after
+    later = first_speaker_phrase(list(tokens), subject[1], stop)
+    return later if later is not None else subject
 
 
 def _finite_position(tokens: tuple[Token, ...], clause_start: int, verb: int) -> int:
@@ -170,6 +223,43 @@ def _strip_span(masked: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
+INFINITIVE_SPEECH_VERBS = frozenset(
+    """auffordern aufrufen ankündigen versprechen zusagen drohen androhen beschuldigen vorwerfen
+    bitten empfehlen raten vorschlagen anregen appellieren fordern verlangen mahnen warnen
+    ablehnen beschließen zusichern bekräftigen erklären betonen bestreiten dementieren""".split()
+)
+
+
+def _ends_with_zu_infinitive(tokens: tuple[Token, ...], begin: int) -> bool:
+    """The clause from ``begin`` to the next comma ends in a zu-infinitive ("zu beenden", "einzufangen")."""
+    end = begin
+    while end < len(tokens) and tokens[end].text not in (",", ";", ":", ".", "!", "?"):
+        end += 1
+    if end - begin < 2:
+        return False
+    last, before = tokens[end - 1].text, tokens[end - 2].text
+    if before == "zu" and last[:1].islower() and last.endswith("n"):
+        return True
+    infix = last.find("zu", 2)
+    return last[:1].islower() and last.endswith(("en", "ern", "eln")) and 2 <= infix <= len(last) - 5
+
+
+_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen wo was welche welcher welches".split())
+
+
+def _opens_relative_clause(tokens: tuple[Token, ...], begin: int) -> bool:
+    """A clause starting with a relative pronoun: "der/die/das" not followed by its noun."""
+    if tokens[begin].text.lower() not in _RELATIVE_PRONOUNS:
+        return False
+    following = tokens[begin + 1].text if begin + 1 < len(tokens) else ""
+    if tokens[begin].text.lower() in ("wo", "was", "welche", "welcher", "welches", "denen", "deren", "dessen"):
+        return True
+    if following[:1].isupper():
+        return False  # "die Regierung ...": an article and its noun
+    attributive = following[:1].islower() and following.endswith(("e", "en", "er", "es", "em")) and begin + 2 < len(tokens) and tokens[begin + 2].text[:1].isupper()
+    return not attributive
+
+
 def _content_is_reported(tokens: tuple[Token, ...], begin: int, verb_lemma: str) -> bool:
     """Does the clause starting at token ``begin`` look like reported content?"""
     if begin >= len(tokens):
@@ -178,12 +268,19 @@ def _content_is_reported(tokens: tuple[Token, ...], begin: int, verb_lemma: str)
     lowered = first.lower()
     if lowered in CONTENT_OPENERS:
         return True
-    if lowered in NOT_CONTENT_OPENERS or first in ("zu",):
+    if first in ("zu", "um"):
         return False
-    if has_konjunktiv([token.text for token in tokens[begin : begin + 25]], include_second=True):
-        return True
+    if lowered not in NOT_CONTENT_OPENERS or lowered in ("damit", "da", "so"):
+        if has_konjunktiv([token.text for token in tokens[begin : begin + 12]], include_second=lowered not in NOT_CONTENT_OPENERS):
+            return True
+    if lowered in NOT_CONTENT_OPENERS:
+        return False
     if first[:1] in "„\"»«":
         return True
+    if _opens_relative_clause(tokens, begin):
+        return False  # "..., der heute vorgelegt wurde": describes a noun, reports nothing
+    if verb_lemma in INFINITIVE_SPEECH_VERBS and _ends_with_zu_infinitive(tokens, begin):
+        return True  # "forderte die Bürger auf, sich zu melden", "wird beschuldigt, ... gewesen zu sein"
     return verb_lemma in CORE_SPEECH_VERBS and (lowered in PRONOUNS or lowered in DETERMINERS or first[:1].isupper() or lowered in ("es", "man", "sie", "wir"))
 
 
@@ -204,18 +301,42 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
                 frames.append(frame)
                 break
             continue
-        found = speech_lemma(word, _particles(tokens, index))
+        found = _speech_lemma_at(tokens, index)
+        if found is None and lemma(word) == "heißen" and _next_to_es(tokens, index):
+            found = "heißen"  # "heißt es in der Erklärung", "Bei der Agentur hieß es, dass ..."
         if found is None:
             continue
         frame = _inverted_frame(sentence, masked, index, found) or _leading_frame(sentence, masked, index, found)
+        if frame is not None and found in ("heißen", "hervorgehen"):
+            frame = _source_of_heissen(tokens, frame)
         if frame is not None:
             frames.append(frame)
             break
-    if not frames:
-        according = _according_frame(sentence, masked)
-        if according is not None:
-            frames.append(according)
+    according = _according_frame(sentence, masked)
+    if according is not None:
+        frames.append(according)
     return frames
+
+
+_SOURCE_PREPOSITIONS = frozenset("in im bei beim auf aus von vom seitens".split())
+
+
+def _source_of_heissen(tokens: tuple[Token, ...], frame: Frame) -> Frame:
+    """``In der Erklärung heißt es, ...`` / ``..., hieß es bei der Agentur``: the source is the
+    phrase after "in"/"bei"/"auf", not the empty subject "es"."""
+    for position, token in enumerate(tokens):
+        if any(span.start <= token.start < span.end for span in frame.content):
+            continue  # a place inside what was said is no source
+        if token.text.lower() in _SOURCE_PREPOSITIONS and position + 1 < len(tokens):
+            chunk = _source_phrase(tokens, position + 1)
+            if chunk is not None and chunk[1] > chunk[0]:
+                return Frame(frame.shape, frame.cue, chunk, frame.content, frame.lemma, frame.continues_next)
+    return Frame(frame.shape, frame.cue, None, frame.content, frame.lemma, frame.continues_next)  # "Wie es hieß, ..."
+
+
+def _next_to_es(tokens: tuple[Token, ...], index: int) -> bool:
+    neighbours = [tokens[position].text.lower() for position in (index - 1, index + 1) if 0 <= position < len(tokens)]
+    return "es" in neighbours
 
 
 def _inverted_so(sentence: Sentence, masked: str, index: int) -> Frame | None:
@@ -229,13 +350,26 @@ def _inverted_so(sentence: Sentence, masked: str, index: int) -> Frame | None:
     content = _strip_span(masked, sentence.start, tokens[index - 1].start)
     if content is None:
         return None
-    return Frame("inverted", Span(tokens[index].start, tokens[index].end), subject, (content,), "so")
+    spans = [content]
+    # "Der Präsident sei schuld, so Gamkrelids, dass ...": the statement goes on after the frame
+    close = after
+    while close < len(tokens) and close < after + 2 and tokens[close].text != ",":
+        close += 1
+    if close < len(tokens) and tokens[close].text == "," and close + 1 < len(tokens):
+        rest = _strip_span(masked, tokens[close].end, sentence.end)
+        if rest is not None and rest.end - rest.start >= 8:
+            spans.append(rest)
+    return Frame("inverted", Span(tokens[index].start, tokens[index].end), subject, tuple(spans), "so")
 
 
 def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     # Shapes: ", sagte X" | "“ sagte X" | ", hatte X gesagt" | ", wie X sagte"
     before = _previous_char(masked, tokens[index].start)
+    if before == "," and _closes_apposition(tokens, index):
+        return None  # "Albrecht Conze, der Direktor der Mission, bezeichnete ...": a leading frame
+    if before and before in _CLOSING_MARKS and before != "," and not _quote_opens_clause(tokens, index):
+        return None  # "... Enzyklika „Deus caritas est“ meldete der Sender": a title, not the content
     if before == "," or (before in _CLOSING_MARKS and before):
         subject = _subject_after(tokens, index, _clause_end(tokens, index))
         cut = tokens[index].start
@@ -246,9 +380,13 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
         text = tokens[back].text
         if text in (",", ":", ";"):
             break
-        if back > 0 and tokens[back - 1].text == "," and (text in AUXILIARIES or text.lower() == "wie"):
+        if back > 0 and tokens[back - 1].text == "," and (text in AUXILIARIES or text.lower() in ("wie", "das", "dies")):
             if text.lower() == "wie":
                 subject = chunk_mention("", list(tokens), back + 1)
+            elif text.lower() in ("das", "dies"):
+                if back + 1 != index:
+                    continue  # ", das die Regierung beschlossen hatte": a relative clause
+                subject = _subject_after(tokens, index, _clause_end(tokens, index))  # ", das teilte X mit"
             else:
                 subject = _subject_after(tokens, back, index)
             return _make_inverted(sentence, masked, index, found, subject, tokens[back - 1].start)
@@ -262,6 +400,8 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
     begin = colon + 1 if colon >= 0 else sentence.start
     content = _strip_span(masked, begin, cut)
     if content is None or content.end - content.start < 3:
+        return None
+    if not _reads_like_statement(sentence.tokens, content):
         return None
     spans = [content]
     tokens = sentence.tokens
@@ -278,6 +418,25 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
     return Frame("inverted", Span(token.start, token.end), subject, tuple(spans), found)
 
 
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+
+
+def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool:
+    """The speech verb at ``verb`` is a participle with a passive auxiliary before it."""
+    word = tokens[verb].text
+    # "gesagt", "angegeben", "kritisiert", "beschuldigt"; not the infinitive of "wird sagen"
+    participle = word.startswith("ge") or "ge" in word[2:6] or word.endswith("t")
+    return participle and any(token.text in _PASSIVE for token in tokens[clause_start:verb])
+
+
+def _passive_agent(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
+    """The "von X" agent of a passive clause, if it names one."""
+    for position in range(start, min(stop, len(tokens)) - 1):
+        if tokens[position].text in ("von", "vom"):
+            return chunk_mention("", list(tokens), position + 1)
+    return None
+
+
 def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     clause_start = 0
@@ -286,24 +445,36 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     for position in range(index - 1, -1, -1):
         if tokens[position].text in (":", ";") or (tokens[position].text == "," and not opens_with_preposition and apposition is None):
             return None
-    end = _clause_end(tokens, index)
+    end = _verb_clause_end(tokens, index)
     if end >= len(tokens):
         return None
     separator = tokens[end].text
     finite = _finite_position(tokens, clause_start, index)
     subject = apposition or _subject_before(tokens, clause_start, finite)
+    subject = _prefer_person(tokens, subject, finite, end)
     if subject == "after":
         subject = _subject_after(tokens, finite, end)
+    if _is_passive(tokens, clause_start, index):
+        subject = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker
     cue = Span(tokens[index].start, tokens[index].end)
     if separator == ":" and end + 1 >= len(tokens) and masked[tokens[end].end :].lstrip()[:1] in ("", "\n") :
         return Frame("colon", cue, subject, (), found, continues_next=True)
     if separator == ":" and end + 1 >= len(tokens):
         return Frame("colon", cue, subject, (), found, continues_next=True)
-    if separator != ":" and not _content_is_reported(tokens, end + 1, found):
+    as_said = tokens[0].text == "Wie" and separator == ","  # "Wie der Sprecher mitteilte, lag ..."
+    if separator != ":" and not as_said and not _content_is_reported(tokens, end + 1, found):
         return None
     if separator == ";":
         return None
-    content = _strip_span(masked, tokens[end].end, sentence.end)
+    content_end = sentence.end
+    if tokens[0].text in ("Wie", "Hieß", "Heißt") or tokens[0].text.lower() in CONTENT_OPENERS:
+        # "Wie X mitteilte, ..." is the sentence's own clause; but in "Hieß es zunächst, dass A,
+        # wird nun B" the main clause after the content is the writer's, not the speaker's
+        for position in range(end + 2, len(tokens) - 1):
+            if tokens[position].text == "," and tokens[position + 1].text in AUXILIARIES and tokens[0].text != "Wie":
+                content_end = tokens[position].start
+                break
+    content = _strip_span(masked, tokens[end].end, content_end)
     if content is None:
         return None
     return Frame("leading", cue, subject, (content,), found)
@@ -315,8 +486,8 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
         lowered = token.text.lower()
         phrase: tuple[int, int] | None = None
         speaker: tuple[int, int] | None = None
-        if lowered == "laut" and index + 1 < len(tokens):
-            speaker = chunk_mention("", list(tokens), index + 1)
+        if lowered in ("laut", "gemäß") and index + 1 < len(tokens):
+            speaker = _source_phrase(tokens, index + 1)
             if speaker is not None:
                 phrase = (index, speaker[1])
         elif lowered == "zufolge" and index > 0:
@@ -327,18 +498,17 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
                     break
             speaker = (start, index)
             phrase = (start, index + 1)
-        elif lowered == "nach" and index + 1 < len(tokens):
-            position = index + 1
-            if tokens[position].text[:1].islower() and tokens[position].text.endswith(("en", "er", "em", "e")):
-                position += 1
-            if position < len(tokens) and tokens[position].text.lower() in NOUN_FRAMES:
-                end = position + 1
-                if end < len(tokens) and tokens[end].text.lower() in ("von", "des", "der", "eines", "einer"):
-                    chunk = chunk_mention("", list(tokens), end + 1 if tokens[end].text == "von" else end)
-                    if chunk is not None:
-                        end = chunk[1]
-                speaker = (index + 1, end)
-                phrase = (index, end)
+        elif lowered in ("nach", "aus") and index + 1 < len(tokens):
+            source = _source_phrase(tokens, index + 1)
+            if source is not None and _is_source_noun(tokens, source, lowered):
+                speaker = source
+                phrase = (index, source[1])
+        elif lowered in ("demnach", "danach") and index == 0 and len(tokens) > 3:
+            # "Demnach ist ...": the adverb points back to the source named before; it is the
+            # speaker mention, as the frame gives no other
+            content = _strip_span(masked, token.end, sentence.end)
+            if content is not None and content.end - content.start >= 15 and tokens[1].text[:1].islower():
+                return Frame("according", Span(token.start, token.end), (0, 1), (content,), lowered)
         elif lowered in ("seiner", "ihrer", "seinen", "ihren", "eigenen") and index + 2 < len(tokens):
             if tokens[index + 1].text.lower() in NOUN_FRAMES and tokens[index + 2].text == "nach":
                 speaker = (index, index + 2)
@@ -352,22 +522,141 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
     return None
 
 
+SOURCE_NOUN_ENDINGS = (
+    "angaben", "erkenntnissen", "erkenntnis", "studie", "berichten", "bericht", "aussagen",
+    "aussage", "informationen", "einschätzung", "einschätzungen", "meinung", "ansicht",
+    "auffassung", "darstellung", "darstellungen", "worten", "schätzungen", "schätzung", "umfrage",
+    "analyse", "ergebnis", "ergebnissen", "endergebnis", "prognose", "prognosen", "vermutung",
+    "vermutungen", "überzeugung", "recherchen", "erhebung", "untersuchung", "untersuchungen",
+    "ermittlungen", "auswertung", "urteil", "dafürhalten", "mitteilung", "meldungen", "meldung",
+    "informationen", "zeugenaussagen", "medienberichten", "polizeiangaben", "sicht", "kreisen",
+    "quellen", "zählung", "statistik", "schilderungen", "schilderung", "verständnis", "lesart",
+    "auskunft", "vorstellungen", "vorstellung", "berechnungen", "berechnung", "plan", "dokument",
+    "idee", "nachricht", "medien", "wunsch", "ankündigung", "entwurf", "vernehmen",
+)
+
+
+def _is_source_noun(tokens: tuple[Token, ...], phrase: tuple[int, int], preposition: str) -> bool:
+    """``nach Angaben der Polizei``, ``nach einer Studie``, ``aus Sicht der Opposition``."""
+    for token in tokens[phrase[0] : phrase[1]]:
+        if token.text[:1].isupper():
+            lowered = token.text.lower()
+            if preposition == "aus":
+                return lowered in ("sicht", "kreisen", "quellen") or lowered.endswith("kreisen")
+            return lowered.endswith(SOURCE_NOUN_ENDINGS)
+    return False
+
+
+def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | None:
+    """The noun phrase after "laut"/"nach": ``israelischen Medien``, ``„Welt“``, ``Angaben der UN``."""
+    position = index
+    if position < len(tokens) and tokens[position].text.lower() in DETERMINERS | {"einer", "eines", "einem"}:
+        position += 1
+    while position < len(tokens) and tokens[position].text[:1].islower() and tokens[position].text.endswith(("e", "en", "er", "es", "em")):
+        position += 1
+    if position < len(tokens) and tokens[position].text in "„\"»«" and position + 1 < len(tokens):
+        return (index, position + 2)
+    if position >= len(tokens) or not tokens[position].text[:1].isupper() or not tokens[position].text[:1].isalpha():
+        if position < len(tokens) and position == index and tokens[position].text[:1].islower() and "." in tokens[position].text:
+            return (index, position + 1)
+        return None
+    position += 1
+    while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha():
+        position += 1
+    if position + 1 < len(tokens) and tokens[position].text in ("der", "des", "von", "vom"):
+        follow = _source_phrase(tokens, position + 1)
+        if follow is None and tokens[position].text == "von":
+            follow = chunk_mention("", list(tokens), position + 1)
+        if follow is not None:
+            position = follow[1]
+    return (index, position)
+
+
+_FUNCTION_WORDS = DETERMINERS | frozenset(
+    "und oder in im an am auf aus bei mit von vom zu zum zur für über unter nach vor um durch gegen".split()
+)
+
+
+def _reads_like_statement(tokens: tuple[Token, ...], content: Span) -> bool:
+    """Fronted content of an inverted frame must be a statement, not a noun phrase
+    ("Die Maschine der Fluggesellschaft") or an adverbial clause ("Wenn er verurteilt wird")."""
+    inside = [token.text for token in tokens if content.start <= token.start and token.end <= content.end]
+    if not inside:
+        return True  # the content is a quotation in marks
+    if inside[0][:1] in "„\"»«":
+        return True
+    if inside[0].lower() in NOT_CONTENT_OPENERS | {"warum", "wieso", "weshalb"}:
+        following = inside[1] if len(inside) > 1 else ""
+        as_preposition = inside[0].lower() in ("seit", "bis", "während", "ohne", "um") and (
+            following.lower() in DETERMINERS or following[:1].isdigit() or following[:1].isupper()
+        )
+        if not as_preposition:
+            return False
+    first_clause = inside[: inside.index(",")] if "," in inside else inside
+    return any(word[:1].islower() and word not in _FUNCTION_WORDS for word in first_clause) or has_konjunktiv(inside, include_second=True)
+
+
+def _quote_opens_clause(tokens: tuple[Token, ...], verb: int) -> bool:
+    """True when the quotation right before ``verb`` starts its clause ("„Wir gehen“ sagte er")."""
+    position = verb - 2  # skip the closing mark itself
+    while position >= 0 and tokens[position].text not in ("„", "»", "«", '"', ",", ":", ";"):
+        position -= 1
+    if position < 0 or tokens[position].text in (",", ";"):
+        return False
+    opener = position - 1
+    return opener < 0 or tokens[opener].text in (",", ":", ";", ".", "!", "?")
+
+
+def _closes_apposition(tokens: tuple[Token, ...], verb: int) -> bool:
+    """True when the comma before ``verb`` closes an apposition to the sentence's first phrase."""
+    apposition = _apposition_subject(tokens)
+    if apposition is None:
+        return False
+    commas = [position for position in range(apposition[1], verb) if tokens[position].text == ","]
+    if len(commas) != 2 or commas[0] != apposition[1] or commas[1] != verb - 1:
+        return False
+    inner = [token.text for token in tokens[commas[0] + 1 : commas[1]]]
+    return not has_konjunktiv(inner, include_second=True) and not any(word in AUXILIARIES for word in inner)
+
+
 def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[Span, ...]:
-    spans = [_strip_span(masked, sentence.start, start), _strip_span(masked, end, sentence.end)]
+    """What a "laut X"/"nach Angaben von X" phrase vouches for: its clause without the phrase.
+
+    In the main clause that is the rest of the sentence; inside a later clause ("..., da nach
+    Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war") only that clause.
+    """
+    previous = max(masked.rfind(",", sentence.start, start), masked.rfind(";", sentence.start, start))
+    if previous >= 0:
+        begin = previous + 1
+        following = [position for position in (masked.find(",", end, sentence.end), masked.find(";", end, sentence.end)) if position >= 0]
+        finish = min(following) if following else sentence.end
+    else:
+        begin = sentence.start
+        semicolon = masked.find(";", end, sentence.end)
+        finish = semicolon if semicolon >= 0 else sentence.end  # "...; seine Stellung ergibt sich ..." is the writer's
+    spans = [_strip_span(masked, begin, start), _strip_span(masked, end, finish)]
     kept = tuple(span for span in spans if span is not None and span.end - span.start >= 3)
     total = sum(span.end - span.start for span in kept)
     return kept if total >= 15 else ()
 
 
-def subject_of_clause(sentence: Sentence, masked: str) -> tuple[tuple[int, int] | None, Span | None]:
+def subject_of_clause(
+    sentence: Sentence, masked: str, *, speech_only: bool = False, verbs: frozenset[str] | None = None
+) -> tuple[tuple[int, int] | None, Span | None]:
     """Speaker and cue of a sentence whose speech verb takes no clause ("sprach von „…“").
+
+    Args:
+        sentence: a sentence of the masked article.
+        masked: the masked article text.
+        speech_only: ignore verbs of thinking ("glauben", "hoffen").
+        verbs: if given, only these lemmas count as the cue.
 
     Returns ``(None, None)`` when the sentence has no speech verb or no subject for it.
     """
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
-        found = speech_lemma(token.text, _particles(tokens, index))
-        if found is None:
+        found = _speech_lemma_at(tokens, index)
+        if found is None or speech_only and found not in SPEECH_VERBS or verbs is not None and found not in verbs:
             continue
         clause_start = 0
         opens_with_preposition = tokens[0].text.lower() in _PREPOSITIONS | {"nach", "trotz", "wegen"}
@@ -378,6 +667,7 @@ def subject_of_clause(sentence: Sentence, masked: str) -> tuple[tuple[int, int] 
         finite = _finite_position(tokens, clause_start, index)
         apposition = _apposition_subject(tokens) if clause_start > 0 else None
         subject = apposition or _subject_before(tokens, clause_start, finite)
+        subject = _prefer_person(tokens, subject, finite, _clause_end(tokens, index))
         if subject == "after":
             subject = _subject_after(tokens, finite, _clause_end(tokens, index))
         if subject is not None:

@@ -20,6 +20,10 @@ _ABBREVIATIONS = frozenset(
     "sog v.a u.ä o.ä hr fr str tel min max jr sen gen gebr co nov dez jan feb okt sept aug".split()
 )
 MASK_CHAR = "\x00"
+_SENTENCE_STARTERS = frozenset(
+    "Der Die Das Ein Eine Er Sie Es Wir Ich Man Dies Diese Dieser Auch Doch Aber Damit Dabei "
+    "Zudem Außerdem Laut Nach Wie So Als Bei Im Am In Mit".split()
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,9 @@ def _is_false_end(masked: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     if word.isdigit() and len(word) <= 2:
-        return True
+        # "am 19. Juni", "die 3. Liga" are ordinals; "des Modells 3. Ein Sprecher" ends a sentence
+        next_word = masked[dot + 1 : dot + 20].split()[:1]
+        return not (next_word and next_word[0] in _SENTENCE_STARTERS)
     following = masked[dot + 1 : dot + 3].lstrip()
     return bool(following) and following[0].islower()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot.quotes.cues import lemma_table
 from bot.quotes.model import SpeakerMention
@@ -46,8 +47,17 @@ NOT_NAME_WORDS = frozenset(
     Hier Zu Deren Dessen Hatte Hat Wurde Passend Ursprünglich Unmissverständlich Insgesamt
     Mitte Anfang Ende Beginn Laut Zuvor Daraufhin Später Jahr Woche Tag Monat Abend
     Dort Hier Dann Demnach Zunächst Später Inzwischen Bereits Schon Vielmehr Zwar Ähnlich
+    Weiterhin Zusammen Ebenso Unterdessen Dagegen Tatsächlich Besonders Insbesondere Ferner
+    Zuletzt Seither Daher Deswegen Trotzdem Gleichwohl Stattdessen Ebenfalls Hingegen Indes
+    Schließlich Letztlich Immerhin Jedenfalls Offenbar Anscheinend Vermutlich Wahrscheinlich
+    Angeblich Erst Bisher Bislang Derzeit Aktuell Momentan Zurzeit Vorher Anschließend
+    Mittlerweile Kürzlich Überraschend Dazu Darin Darauf Darunter Hierzu Sowohl Weder Danach
+    Selbst Sogar Gerade Eigentlich Natürlich Sicherlich Womöglich Lediglich Allein Vor
     """.split()
 )
+
+
+_PLACE_ENDINGS = ("land", "stan", "reich", "ien", "korea", "ika", "burg", "stadt", "dorf")
 
 
 @dataclass
@@ -62,11 +72,24 @@ class Person:
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, oblique
 
 
-@functools.lru_cache(maxsize=1)
-def _first_name_detector():
-    import gender_guesser.detector as detector
+_FIRST_NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
+_GENDER_CODES = {"m": "male", "f": "female", "u": "unknown"}
 
-    return detector.Detector(case_sensitive=False)
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Return the bundled first names (``data/first_names.txt``) with their gender, loaded once.
+
+    Values are ``"male"``, ``"female"`` or ``"unknown"`` (a name used for both).
+    """
+    names: dict[str, str] = {}
+    for line in _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code = line.split("\t")
+        names[name.strip()] = _GENDER_CODES[code.strip()]
+    _log.debug("loaded %d first names", len(names))
+    return names
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,23 +106,22 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(nouns)
 
 
+def is_common_noun(word: str) -> bool:
+    """True for an ordinary German noun of the lookup table ("Zeitungsente", "Bunker")."""
+    return word in _common_nouns() or lemma_table().get(word, word) in _common_nouns()
+
+
 @functools.lru_cache(maxsize=50000)
 def first_name_gender(word: str) -> str | None:
     """Return ``"male"``/``"female"`` for a known first name, ``None`` for anything else."""
-    if not word[:1].isupper() or word in NOT_NAME_WORDS or word in _common_nouns():
+    if not word[:1].isupper() or word in NOT_NAME_WORDS:
         return None
     parts = word.split("-")
     if len(parts) > 1:
         genders = {first_name_gender(part) for part in parts}
         return None if None in genders else genders.pop() if len(genders) == 1 else "unknown"
-    guess = _first_name_detector().get_gender(word)
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    if guess == "andy":
-        return "unknown"
-    return None
+    # the bundled list wins over the noun lexicon: "Horst", "Rosa" are names before surnames
+    return first_names().get(word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -236,7 +258,14 @@ class PersonIndex:
                 word.text not in _common_nouns() for word in words
             )
         word = words[0].text
-        return word not in _common_nouns() and len(word) > 2 and not word.endswith(("land", "stan", "reich"))
+        place_genitive = word.endswith("s") and word[:-1].endswith(_PLACE_ENDINGS)  # "Außenminister Südkoreas"
+        return (
+            word not in _common_nouns()
+            and len(word) > 2
+            and not word.endswith(("land", "stan", "reich"))
+            and not place_genitive
+            and not is_capitalised_function_word(word)
+        )
 
     def _find_short_mentions(self) -> None:
         surnames = set(self.persons)
@@ -429,4 +458,126 @@ def resolve(mention: SpeakerMention | None, persons: PersonIndex) -> str | None:
         if person is None and not article:
             person = persons.resolve_role(mention.start, head, "bare")
         return person.name if person else None
+    return None
+
+
+# Nouns for groups and institutions that speak in the news ("das Gericht teilte mit").
+SPEAKING_BODIES = frozenset(
+    """
+    regierung ministerium gericht polizei partei fraktion behörde behörden zeitung agentur
+    nachrichtenagentur unternehmen konzern verband gewerkschaft kommission staatsanwaltschaft
+    armee militär sender rat vorstand präsidium verwaltung opposition koalition kirche
+    organisation bündnis bank firma universität institut studie bericht erklärung mitteilung
+    ministerin experten experte demonstranten kritiker befürworter gegner anwohner zeugen
+    zeuge angeklagte angeklagter verteidiger verteidigung anklage opfer bewohner teilnehmer
+    vertreter mitglieder mitglied ärzte arzt forscher wissenschaftler beobachter fans
+    medien ohrenzeugen augenzeugen meteorologen analysten polizisten gutachter
+    """.split()
+)
+_OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines".split())
+_CLAUSE_PREPOSITIONS = OBLIQUE_MARKERS - {"dem", "den", "des"} | frozenset(
+    "in im am vom beim ins ans aus wegen trotz laut seit als wie während angesichts gemäß".split()
+)
+QUANTIFIERS = frozenset(
+    "verschiedene mehrere einige viele zahlreiche andere weitere beide alle manche wenige".split()
+)
+_BODY_ENDINGS = (
+    "institut", "behörde", "ministerium", "polizei", "zeitung", "agentur", "partei", "regierung",
+    "verband", "gericht", "gerichtshof", "kommission", "gewerkschaft", "organisation", "konzern",
+    "sender", "magazin", "rat", "amt", "bank", "staatsanwaltschaft", "union", "fraktion",
+    "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett",
+)
+_ABSTRACT_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "nis", "ismus", "tur",
+    "ment", "ik", "gen", "ren", "um", "satz", "kampf", "truck", "teil", "werk", "zeug",
+)
+_AGENT_ENDINGS = (
+    "er", "in", "innen", "te", "ten", "de", "den", "ler", "ent", "enten", "ant", "anten", "ist",
+    "isten", "eur", "or", "oren", "ige", "igen",
+)
+_ADVERB_ENDINGS = ("end", "lich", "weise", "mals", "dings", "falls", "wärts")
+
+
+def chunk_head(tokens: list[Token], chunk: tuple[int, int]) -> str:
+    """The first capitalised word of a noun phrase (its head noun or first name)."""
+    inside = tokens[chunk[0] : chunk[1]]
+    for position, token in enumerate(inside):
+        if token.text[:1].isupper() and token.text.lower() not in DETERMINERS and token.text.lower() not in POSSESSIVES:
+            following = inside[position + 1].text if position + 1 < len(inside) else ""
+            if following[:1].isupper() and token.text.lower() in QUANTIFIERS:
+                continue  # "Verschiedene Länderparlamente", "Mehrere Zeugen"
+            return token.text
+    return tokens[chunk[0]].text
+
+
+def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: frozenset[str] | None = None) -> bool:
+    """True when a noun phrase can name a speaker: a pronoun, a name, a role or a body.
+
+    "Seine Zuversicht", "Die Arbeit der Koalition", "Der Sprengsatz" or "Der englisch-sprachigen
+    Zeitung" (the dative of a paper) are not; "er", "Filep Karma", "der Bundespräsident",
+    "Das Gericht", "die Demonstranten" are. With ``known_surnames`` (the article's persons) a
+    bare single word counts only as a known surname, an acronym or a first name.
+    """
+    start, end = chunk
+    words = [token.text for token in tokens[start:end]]
+    first = words[0].lower()
+    if end - start == 1 and first in PRONOUNS:
+        return True
+    if first in POSSESSIVES or first in _OBLIQUE_DETERMINERS:
+        return False
+    if first == "der" and any(word[:1].islower() and word.endswith("en") for word in words[1:3]):
+        return False  # "der englisch-sprachigen Zeitung": dative or genitive, not a subject
+    head = chunk_head(tokens, chunk)
+    lowered = head.lower()
+    if head in NOT_NAME_WORDS or not head[:1].isalpha():
+        return False
+    if end - start == 1 and lowered.endswith(_ADVERB_ENDINGS):
+        return False
+    if any(role_head(word) for word in words[:4]) or lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS):
+        return True
+    if first_name_gender(head):
+        return True
+    if lowered.endswith(_ABSTRACT_ENDINGS):
+        return False
+    if first in DETERMINERS:
+        return lowered.endswith(_AGENT_ENDINGS) or not is_common_noun(head) and not is_capitalised_function_word(head)
+    if is_common_noun(head) or is_capitalised_function_word(head):
+        return False
+    if head.isupper() and 2 <= len(head) <= 6:
+        return True
+    capitalised = [word for word in words if word[:1].isupper()]
+    if len(capitalised) >= 2:
+        return True
+    if known_surnames is not None:
+        return head in known_surnames or head.endswith("s") and head[:-1] in known_surnames
+    return head[:1].isupper() and not head.isupper()
+
+
+def first_speaker_phrase(
+    tokens: list[Token], start: int, stop: int, known_surnames: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """The first person-like noun phrase of a clause that is not an object of a preposition.
+
+    Used where no grammar tells the subject: ``Hier sparte der Bundespräsident nicht mit
+    Kritik:``, ``Der Zeitung sagte Filep Karma:``. Returns ``None`` when there is none.
+    """
+    position = start
+    while position < stop:
+        word = tokens[position].text
+        lowered = word.lower()
+        if lowered in _CLAUSE_PREPOSITIONS:
+            chunk = chunk_mention("", tokens, position + 1) if position + 1 < stop else None
+            position = chunk[1] if chunk else position + 1
+            continue
+        if lowered in PRONOUNS or lowered in DETERMINERS or lowered in POSSESSIVES or (word[:1].isupper() and word[:1].isalpha()):
+            chunk = chunk_mention("", tokens, position)
+            if chunk is None:
+                position += 1
+                continue
+            chunk = (chunk[0], min(chunk[1], stop))
+            if is_person_like(tokens, chunk, known_surnames):
+                return chunk
+            position = max(chunk[1], position + 1)
+            continue
+        position += 1
     return None
