@@ -13,13 +13,12 @@ Direct quotes only.
 
 from __future__ import annotations
 
-import json
 import logging
-import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
+from bot.eval.documents import predict_all, read_documents
 from bot.eval.scoring import greedy_match, overlap_chars, overlap_ratio, prf, strip_spans
 from bot.quotes import Quote, extract_quotes
 
@@ -28,15 +27,6 @@ _log = logging.getLogger(__name__)
 OVERLAP_THRESHOLD = 0.5
 
 
-def read_documents(path: Path, split: str = "all") -> Iterator[dict]:
-    """Yield the documents of a JSONL file; ``split`` is ``all``, ``even`` or ``odd`` (by line)."""
-    with path.open(encoding="utf-8") as lines:
-        for index, line in enumerate(lines):
-            if not line.strip():
-                continue
-            if split == "even" and index % 2 or split == "odd" and not index % 2:
-                continue
-            yield json.loads(line)
 
 
 def quote_to_record(quote: Quote) -> dict:
@@ -138,15 +128,7 @@ def run(input_path: Path, output_path: Path | None, split: str = "all") -> tuple
         The documents, the predictions by id and the mean milliseconds per document.
     """
     documents = list(read_documents(input_path, split))
-    predictions: dict[str, dict] = {}
-    started = time.perf_counter()
-    for document in documents:
-        predictions[document["id"]] = predict(document)
-    elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(documents))
-    if output_path is not None:
-        with output_path.open("w", encoding="utf-8") as out:
-            for document in documents:
-                out.write(json.dumps(predictions[document["id"]], ensure_ascii=False) + "\n")
+    predictions, elapsed_ms = predict_all(documents, predict, output_path)
     _log.info("predicted %d documents, %.1f ms each", len(documents), elapsed_ms)
     return documents, predictions, elapsed_ms
 

@@ -14,37 +14,16 @@ annotates them.
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from bot.dates import Timex, tag_dates
+from bot.eval.documents import predict_all, read_documents
 from bot.eval.scoring import greedy_match, overlap_ratio, prf
 
 _log = logging.getLogger(__name__)
 
 
-def read_documents(path: Path, split: str = "all") -> Iterator[dict]:
-    """Yield the documents of a JSONL file; ``split`` is ``all``, ``even`` or ``odd`` (by line).
-
-    Args:
-        path: The JSONL file.
-        split: Which lines to keep, counted from 0.
-
-    Yields:
-        One parsed document per kept line.
-    """
-    with path.open(encoding="utf-8") as lines:
-        for index, line in enumerate(lines):
-            if not line.strip():
-                continue
-            if (split == "even" and index % 2) or (split == "odd" and not index % 2):
-                continue
-            yield json.loads(line)
 
 
 def timex_records(timexes: list[Timex]) -> list[dict]:
@@ -76,15 +55,7 @@ def run(input_path: Path, output_path: Path | None,
         The documents, the predictions by id and the mean milliseconds per document.
     """
     documents = list(read_documents(input_path, split))
-    predictions: dict[str, dict] = {}
-    started = time.perf_counter()
-    for document in documents:
-        predictions[document["id"]] = predict(document)
-    elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(documents))
-    if output_path is not None:
-        with output_path.open("w", encoding="utf-8") as out:
-            for document in documents:
-                out.write(json.dumps(predictions[document["id"]], ensure_ascii=False) + "\n")
+    predictions, elapsed_ms = predict_all(documents, predict, output_path)
     return documents, predictions, elapsed_ms
 
 
@@ -137,35 +108,3 @@ def format_scores(scores: dict) -> str:
     lines.append(f"type accuracy (relaxed matches)  {scores['type_accuracy']:.3f}")
     lines.append(f"value accuracy (relaxed matches) {scores['value_accuracy']:.3f}")
     return "\n".join(lines)
-
-
-def main(argv: list[str]) -> int:
-    """Command line ``IN.jsonl --out PRED.jsonl [--score] [--json] [--split all|even|odd]``.
-
-    Args:
-        argv: Arguments after ``timex``.
-
-    Returns:
-        The process exit code (2 when the input file is missing).
-    """
-    parser = argparse.ArgumentParser(prog="python -m bot.eval timex")
-    parser.add_argument("input", type=Path)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--score", action="store_true")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--split", choices=["all", "even", "odd"], default="all")
-    arguments = parser.parse_args(argv)
-    if not arguments.input.is_file():
-        print(f"error: no such file: {arguments.input}", file=sys.stderr)
-        return 2
-    documents, predictions, elapsed_ms = run(arguments.input, arguments.out, arguments.split)
-    if arguments.score or arguments.json:
-        scores = score_documents(documents, predictions)
-        scores["documents"] = len(documents)
-        scores["ms_per_document"] = round(elapsed_ms, 2)
-        if arguments.json:
-            print(json.dumps(scores, ensure_ascii=False, indent=2))
-        else:
-            print(f"{len(documents)} documents, {elapsed_ms:.1f} ms per document")
-            print(format_scores(scores))
-    return 0
