@@ -33,6 +33,12 @@ E004 = "The configuration file {path} is invalid: {problem}"
 E005 = "Cannot sync commands to the test server: set discord.test_guild_id in the configuration file, or use --sync global."
 E006 = "Unknown sync target '{target}'; use --sync guild or --sync global."
 E007 = "Discord rejected the token in {name}. Reset it in the Developer Portal (Bot → Reset Token) and set {name} again."
+I030 = "This answer has a timeline picture; it is attached when the answer is posted to the channel."
+W030 = "The timeline picture could not be attached here (Slack said: {reason}). Invite the bot to this channel to get pictures."
+W031 = "The answer continues: {remaining} more items. Use the button to see them."
+E030 = "Sorry, that button no longer works. Please ask again with the command (reference {reference})."
+E031 = "Slack rejected the token in {name} ({reason}). Copy it again from the app's settings page and set {name} again."
+E032 = "Unknown Slack mode '{mode}' in the configuration; use slack.mode: socket or slack.mode: http."
 
 
 def notice(code: str, *, error: bool = False, **values: object) -> Notice:
