@@ -6,13 +6,16 @@ and Discord say the same things.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.answers import AnswerItem, Citation, Highlight
 
 DATE_UNKNOWN = "date unknown"
 OUTLET_UNKNOWN = "outlet unknown"
 ELLIPSIS = "…"
+SOURCE_LABEL = "Source"
+ALSO_CITED_LABEL = "Also cited"
+SUGGESTIONS_LABEL = "Suggestions"
 
 
 def date_label(date: str | None) -> str:
@@ -97,3 +100,17 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return chunk_text(text, max(1, limit - 1))[0] + ELLIPSIS
+
+
+def fit_rendered(text: str, limit: int, render: Callable[[str], str]) -> str:
+    """Return ``render(text)`` with ``text`` shortened at word boundaries until the result fits ``limit``.
+
+    Escaping makes text longer, so a platform's limit applies to the rendered form: shorten,
+    render, measure, repeat.
+    """
+    budget = limit
+    while True:
+        shown = render(shorten(text, budget))
+        if len(shown) <= limit or budget <= 1:
+            return shown[:limit]
+        budget -= max(1, len(shown) - limit)

@@ -18,7 +18,15 @@ import discord
 from adapters.discord.escape import bold, safe_text, safe_within
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation
-from bot.presentation import chunk_text, citation_parts, excerpt_segments, item_label, shorten
+from bot.presentation import (
+    ALSO_CITED_LABEL,
+    SOURCE_LABEL,
+    chunk_text,
+    citation_parts,
+    excerpt_segments,
+    item_label,
+    shorten,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -44,8 +52,8 @@ DATE_LIMIT = 50
 IDENTIFIER_LIMIT = 100
 
 TIMELINE_FILENAME = "timeline.png"
-SOURCE_FIELD = "Source"
-ALSO_CITED_FIELD = "Also cited"
+SOURCE_FIELD = SOURCE_LABEL
+ALSO_CITED_FIELD = ALSO_CITED_LABEL
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WARNING = discord.Colour.gold()
 COLOUR_ERROR = discord.Colour.red()

@@ -11,7 +11,7 @@ import re
 
 import discord
 
-from bot.presentation import shorten
+from bot.presentation import fit_rendered
 
 ZERO_WIDTH_SPACE = "\u200b"
 _CHANNEL_MENTION = "<#"
@@ -54,9 +54,4 @@ def bold(escaped: str) -> str:
 
 def safe_within(text: str, limit: int) -> str:
     """Return :func:`safe_text` of ``text`` shortened at a word boundary to fit ``limit`` characters."""
-    budget = limit
-    while True:
-        escaped = safe_text(shorten(text, budget))
-        if len(escaped) <= limit or budget <= 1:
-            return escaped[:limit]
-        budget -= max(1, len(escaped) - limit)
+    return fit_rendered(text, limit, safe_text)

@@ -15,7 +15,15 @@ from adapters.slack.buttons import ButtonRequest
 from adapters.slack.escape import bold, escape_code, escape_text, link, plain_text
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation, Notice
-from bot.presentation import chunk_text, citation_parts, excerpt_segments, item_label, shorten
+from bot.presentation import (
+    ALSO_CITED_LABEL,
+    SUGGESTIONS_LABEL,
+    chunk_text,
+    citation_parts,
+    excerpt_segments,
+    fit_rendered,
+    item_label,
+)
 
 Block = dict[str, Any]
 
@@ -32,8 +40,8 @@ _RESERVED_BLOCKS = 3
 
 POST_BUTTON_TEXT = "Post to channel"
 MORE_BUTTON_TEXT = "Show more"
-ALSO_CITED = "Also cited:"
-SUGGESTIONS = "Suggestions:"
+ALSO_CITED = f"{ALSO_CITED_LABEL}:"
+SUGGESTIONS = f"{SUGGESTIONS_LABEL}:"
 
 
 class SlackMessage(NamedTuple):
@@ -50,12 +58,7 @@ class _Unit(NamedTuple):
 
 def fit(text: str, limit: int, transform: Callable[[str], str] = escape_text) -> str:
     """Return ``transform(text)`` shortened at a word boundary until it fits ``limit`` characters."""
-    budget = limit
-    while True:
-        shown = transform(shorten(text, budget))
-        if len(shown) <= limit or budget <= 1:
-            return shown[:limit]
-        budget -= max(1, len(shown) - limit)
+    return fit_rendered(text, limit, transform)
 
 
 def sections(mrkdwn: str) -> list[Block]:
