@@ -61,10 +61,10 @@ def item_label(item: AnswerItem) -> str | None:
 def excerpt_segments(item: AnswerItem) -> Iterator[tuple[str, bool]]:
     """Yield the item's text as (segment, is_match) pieces, with ellipses where it was cut."""
     if item.cut_before:
-        yield ELLIPSIS, False
+        yield ELLIPSIS + " ", False
     yield from highlight_segments(item.text, item.highlights)
     if item.cut_after:
-        yield ELLIPSIS, False
+        yield " " + ELLIPSIS, False
 
 
 def highlight_segments(text: str, highlights: list[Highlight]) -> Iterator[tuple[str, bool]]:
