@@ -223,6 +223,58 @@ def test_the_speaker_is_the_person_the_frame_names(text, mention, person):
     assert quote.person == person
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        # a colon frame whose name is not recognised as a subject before the verb
+        ("Amnesty-Sprecherin Malinowski erklärte: „Wir fordern eine unabhängige Untersuchung.“", "Amnesty-Sprecherin Malinowski", "Malinowski"),
+        # a subordinate clause before the frame holds an auxiliary; the subject follows the verb
+        (
+            "Anna Novak schrieb dem Minister. Im Brief, den sie ihm geschickt hat, erklärt sie: „Wir brauchen mehr Zeit für die Prüfung.“",
+            "sie",
+            "Anna Novak",
+        ),
+        # "X wird mit den Worten zitiert": X said it
+        ("Der Trainer Jens Keller wird mit den Worten zitiert: „Wir haben heute verdient verloren.“", "Der Trainer Jens Keller", "Jens Keller"),
+        # a fronted clause with a colon frame after it: the main clause names the speaker
+        (
+            "Warum der Verband nichts bemerkte, erklärte die Universität so: „Die Prüfer haben sich auf die Angaben verlassen.“",
+            "die Universität",
+            None,
+        ),
+    ],
+)
+def test_colon_frames_name_the_speaker(text, mention, person):
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.text == mention
+    assert quote.person == person
+
+
+def test_a_medium_that_quotes_someone_is_the_mention_and_the_person_is_who_it_quotes():
+    text = "Georg Papandreou reiste nach Brüssel. Ein Fernsehsender zitierte Papandreou mit den Worten: „Wir werden alle Verpflichtungen erfüllen.“"
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.text == "Ein Fernsehsender"
+    assert quote.person == "Georg Papandreou"
+
+
+def test_a_surname_with_its_particle_is_a_speaker():
+    text = "Ursula von der Leyen war in Berlin. Von der Leyen betonte, die Lage sei „sehr ernst, aber beherrschbar“."
+    quote = next(quote for quote in extract_quotes(text) if quote.kind == "direct")
+    assert quote.mention is not None and quote.mention.text == "Von der Leyen"
+    assert quote.person == "Ursula von der Leyen"
+    reported = extract_quotes("Thomas de Maizière sprach. Wie de Maizière darlegte, sei der Koffer eine Attrappe gewesen.")
+    assert reported[-1].mention is not None and reported[-1].mention.text == "de Maizière"
+
+
+def test_a_quote_series_without_a_new_frame_stays_with_the_named_speaker():
+    text = (
+        "Ministerin Anna Berger betonte, unter den Bewerberinnen seien „viele erfahrene Frauen“. "
+        "Sie seien „so gut geeignet wie jede andere“."
+    )
+    quotes = _direct_quotes(text)
+    assert [quote.mention.text for quote in quotes if quote.mention] == ["Ministerin Anna Berger"] * 2
+
+
 def test_a_thing_in_the_prefield_is_never_the_speaker():
     text = "Javier Solana reiste nach Ankara. Seine Zuversicht gründet sich auf die Erfahrung: „Entscheidungen über die Türkei brauchen immer sehr viel Zeit.“"
     quote = _only(text)
@@ -383,7 +435,7 @@ def test_dev_sample_scores_stay_above_the_floor():
         documents = [json.loads(line) for _, line in zip(range(50), lines)]
     predictions = {document["id"]: predict(document) for document in documents}
     scores = score_documents(documents, predictions)["overlap"]
-    assert scores["all"]["quote"]["f1"] >= 0.72
-    assert scores["all"]["quote_speaker"]["f1"] >= 0.61
-    assert scores["direct"]["quote"]["f1"] >= 0.84
-    assert scores["direct"]["quote_speaker"]["f1"] >= 0.69
+    assert scores["all"]["quote"]["f1"] >= 0.74
+    assert scores["all"]["quote_speaker"]["f1"] >= 0.65
+    assert scores["direct"]["quote"]["f1"] >= 0.85
+    assert scores["direct"]["quote_speaker"]["f1"] >= 0.70

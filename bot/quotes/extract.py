@@ -175,7 +175,8 @@ class _ArticleExtractor:
             if not self._marks_in(sentence.start, sentence.end) and self._speech_act(index, sentence):
                 continue
             if self._continuation(index, sentence):
-                self._leftover_marks(index, sentence)
+                continuing = self.group_attribution if self.group and self.group[-1] == index else None
+                self._leftover_marks(index, sentence, continuing)
                 continue
             self._flush_group()
             self._leftover_marks(index, sentence)
@@ -201,6 +202,9 @@ class _ArticleExtractor:
     def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
         mention = self._mention(sentence, frame.mention)
         person = resolve(mention, self.persons)
+        if frame.quoted is not None and frame.quoted != frame.mention:
+            # the mention is the medium that quotes; the person is who it quotes, if resolvable
+            person = resolve(self._mention(sentence, frame.quoted), self.persons) or person
         attribution = _Attribution(mention, person, index, sentence.paragraph)
         if frame.continues_next:
             if index + 1 < len(self.sentences):
@@ -464,7 +468,13 @@ class _ArticleExtractor:
             return True  # „Condor“, „Deutschlandfunk“: a name, not a word someone said
         return False
 
-    def _leftover_marks(self, index: int, sentence: Sentence) -> None:
+    def _leftover_marks(self, index: int, sentence: Sentence, continuing: _Attribution | None = None) -> None:
+        """Quotations in marks that no frame has taken.
+
+        ``continuing``: the sentence continues a named speaker's reported statement ("X betonte,
+        ... Er werde „…“"); its pronoun subject is that speaker, so the quote goes to the name.
+        """
+        named = continuing if continuing is not None and continuing.mention is not None and continuing.mention.kind != "pronoun" else None
         for number, mark in self._marks_in(sentence.start, sentence.end):
             if number in self.used_marks:
                 continue
@@ -483,12 +493,17 @@ class _ArticleExtractor:
                 chunk = first_speaker_phrase(list(sentence.tokens), 0, len(sentence.tokens), self.surnames)
             if chunk is not None:
                 mention = self._mention(sentence, chunk)
+                if named is not None and mention is not None and mention.kind == "pronoun":
+                    self._direct(number, mark, named.mention, named.person, cue)
+                    continue
                 self._direct(number, mark, mention, resolve(mention, self.persons), cue)
                 self.last = _Attribution(mention, self.quotes[-1].person, index, sentence.paragraph)
                 continue
             if not sentence_like and not self._first_person(mark):
                 continue
             mention, person = self._context_speaker(index, sentence, mark)
+            if named is not None and (mention is None or mention.kind == "pronoun"):
+                mention, person = named.mention, named.person
             self._direct(number, mark, mention, person, None)
             if mention is not None:
                 self.last = _Attribution(mention, person, index, sentence.paragraph)
@@ -513,7 +528,15 @@ class _ArticleExtractor:
         for position, token in enumerate(tokens):
             if token.text in (":", ";"):
                 clause_start = position + 1
-        chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
+        chunk = None
+        for position in range(len(tokens) - 2, clause_start, -1):
+            # "Warum die Universität ... nicht erkannte, erklärte die Universität so:": the
+            # main clause after the fronted subordinate one names the speaker
+            if tokens[position - 1].text == "," and speech_lemma(tokens[position].text) is not None:
+                chunk = first_speaker_phrase(tokens, position + 1, len(tokens), self.surnames)
+                break
+        if chunk is None:
+            chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
         if chunk is None:
             return None
         return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
@@ -549,6 +572,18 @@ class _ArticleExtractor:
                 or tokens[chunk[0]].text.lower() in POSSESSIVES and not after_colon
             ):
                 mention = self._mention(sentence, chunk)
+                last = self.last
+                if (
+                    mention is not None
+                    and mention.kind == "pronoun"
+                    and last is not None
+                    and last.mention is not None
+                    and last.mention.kind != "pronoun"
+                    and index - last.sentence == 1
+                    and last.paragraph == sentence.paragraph
+                ):
+                    # "X betonte, … „…“ Sie seien „…“": the quote series goes on, with no new frame
+                    return last.mention, last.person
                 if mention is not None and mention.kind in ("possessive", "pronoun", "name"):
                     return mention, resolve(mention, self.persons)
         last = self.last

@@ -40,6 +40,7 @@ from bot.quotes.speakers import (
     first_speaker_phrase,
     is_capitalised_function_word,
     is_person_like,
+    particle_name_end,
 )
 
 _log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ NOT_CONTENT_OPENERS = frozenset(
     indem ohne bis seit falls sobald solange zumal""".split()
 )
 _LEADING_PARTICLES = frozenset("Und Aber Doch Denn Sondern und aber Selbst Auch Sogar Nur Gerade Vor allem Besonders Insbesondere Ausgerechnet".split())
+_WIE_ADVERBS = frozenset("schon bereits auch zuvor kürzlich jüngst gestern heute nun jetzt erst ebenfalls inzwischen".split())
 _CLOSING_MARKS = "“”\"«»"
 _PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split())
 
@@ -73,6 +75,7 @@ class Frame:
     content: tuple[Span, ...]
     lemma: str
     continues_next: bool = False
+    quoted: tuple[int, int] | None = None  # "Die Zeitung zitiert X mit den Worten": X, the person
 
 
 def _previous_char(masked: str, position: int) -> str:
@@ -169,11 +172,16 @@ def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> 
     word = tokens[start].text
     lowered = word.lower()
     if lowered == "wie":
-        return chunk_mention("", list(tokens), start + 1)
+        position = start + 1
+        while position < verb - 1 and tokens[position].text in _WIE_ADVERBS:
+            position += 1  # "Wie schon die WHO sagte"
+        return chunk_mention("", list(tokens), position)
     if lowered in _PREPOSITIONS or lowered in ("nach", "trotz", "wegen", "während", "angesichts"):
         return "after"
     if lowered in PRONOUNS or lowered in DETERMINERS or lowered in POSSESSIVES:
         return chunk_mention("", list(tokens), start)
+    if particle_name_end(list(tokens), start) is not None:
+        return chunk_mention("", list(tokens), start)  # "Von der Leyen betonte, ..."
     if word[:1].isupper() and word[:1].isalpha() and not (start == 0 and is_capitalised_function_word(word)) and word not in NOT_NAME_WORDS:
         chunk = chunk_mention("", list(tokens), start)
         return chunk
@@ -437,6 +445,64 @@ def _passive_agent(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[in
     return None
 
 
+def _quoted_subject(tokens: tuple[Token, ...], clause_start: int, verb: int) -> tuple[int, int] | None:
+    """The person-like subject of a passive "wird ... zitiert", skipping "von X" agents."""
+    position = clause_start
+    while position < verb:
+        word = tokens[position].text
+        if word.lower() in ("von", "vom", "in", "im", "auf", "bei", "mit", "nach", "laut", "gegenüber"):
+            chunk = chunk_mention("", list(tokens), position + 1)
+            position = chunk[1] if chunk else position + 1
+            continue
+        if word.lower() in PRONOUNS or word.lower() in DETERMINERS or word[:1].isupper():
+            chunk = chunk_mention("", list(tokens), position)
+            if chunk is not None and is_person_like(list(tokens), chunk):
+                return chunk
+            position = chunk[1] if chunk else position + 1
+            continue
+        position += 1
+    return None
+
+
+def _quoted_object(tokens: tuple[Token, ...], verb: int, stop: int, *, subject_follows: bool) -> tuple[int, int] | None:
+    """The person quoted by an active "X zitiert Y mit den Worten": the phrase after the subject."""
+    phrases = []
+    position = verb + 1
+    while position < stop and len(phrases) < 2:
+        word = tokens[position].text
+        if word.lower() in ("mit", "in", "im", "aus", "nach", "laut"):
+            break
+        if word.lower() in PRONOUNS or word.lower() in DETERMINERS or (word[:1].isupper() and word[:1].isalpha()):
+            chunk = chunk_mention("", list(tokens), position)
+            if chunk is None:
+                position += 1
+                continue
+            phrases.append(chunk)
+            position = chunk[1]
+            continue
+        position += 1
+    if subject_follows:
+        return phrases[1] if len(phrases) > 1 else None
+    return phrases[0] if phrases else None
+
+
+_SOURCE_PLACES = frozenset("in im bei beim auf".split())
+_DOCUMENT_ENDINGS = ("erklärung", "stellungnahme", "schreiben", "brief", "pressemitteilung", "protokoll", "papier", "beschluss")
+
+
+def _passive_source(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
+    """``In einer Presseerklärung ... wurde verkündet``: the document a passive frame names."""
+    for position in range(start, min(stop, len(tokens)) - 1):
+        if tokens[position].text.lower() in _SOURCE_PLACES:
+            phrase = _source_phrase(tokens, position + 1)
+            if phrase is None:
+                continue
+            head = next((token.text.lower() for token in tokens[phrase[0] : phrase[1]] if token.text[:1].isupper()), "")
+            if head.endswith(SOURCE_NOUN_ENDINGS + _DOCUMENT_ENDINGS):
+                return (position, phrase[1])
+    return None
+
+
 def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     clause_start = 0
@@ -449,18 +515,33 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     if end >= len(tokens):
         return None
     separator = tokens[end].text
-    finite = _finite_position(tokens, clause_start, index)
+    # the verb's own clause: "Im Brief, den X geschickt hat, erklärt er:" starts after the comma
+    own_clause = max((position + 1 for position in range(index) if tokens[position].text == ","), default=clause_start)
+    finite = _finite_position(tokens, own_clause, index)
     subject = apposition or _subject_before(tokens, clause_start, finite)
     subject = _prefer_person(tokens, subject, finite, end)
     if subject == "after":
         subject = _subject_after(tokens, finite, end)
+    if subject is None and finite != index:
+        subject = _subject_after(tokens, index, end)  # "Als ... worden war sagte er:"
+    quoted = None
     if _is_passive(tokens, clause_start, index):
-        subject = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker
+        agent = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker
+        if found == "zitieren":
+            # "X wird (von der Zeitung) mit den Worten zitiert:": X said it
+            quoted = _quoted_subject(tokens, own_clause, index)
+            agent = quoted or agent
+        subject = agent or _passive_source(tokens, clause_start, end)
+    elif found == "zitieren":
+        # "Der Spiegel zitiert den Prediger mit den Worten"; "Dann zitiert die Zeitung den Minister"
+        quoted = _quoted_object(tokens, index, end, subject_follows=subject is not None and subject[0] > index)
+    if subject is None and separator == ":" and found not in ("heißen", "hervorgehen"):
+        subject = first_speaker_phrase(list(tokens), own_clause, end)
     cue = Span(tokens[index].start, tokens[index].end)
     if separator == ":" and end + 1 >= len(tokens) and masked[tokens[end].end :].lstrip()[:1] in ("", "\n") :
-        return Frame("colon", cue, subject, (), found, continues_next=True)
+        return Frame("colon", cue, subject, (), found, continues_next=True, quoted=quoted)
     if separator == ":" and end + 1 >= len(tokens):
-        return Frame("colon", cue, subject, (), found, continues_next=True)
+        return Frame("colon", cue, subject, (), found, continues_next=True, quoted=quoted)
     as_said = tokens[0].text == "Wie" and separator == ","  # "Wie der Sprecher mitteilte, lag ..."
     if separator != ":" and not as_said and not _content_is_reported(tokens, end + 1, found):
         return None
@@ -477,7 +558,7 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     content = _strip_span(masked, tokens[end].end, content_end)
     if content is None:
         return None
-    return Frame("leading", cue, subject, (content,), found)
+    return Frame("leading", cue, subject, (content,), found, quoted=quoted)
 
 
 def _according_frame(sentence: Sentence, masked: str) -> Frame | None:

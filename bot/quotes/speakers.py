@@ -30,6 +30,8 @@ POSSESSIVES = {
     "ihrem": "female", "ihren": "female",
 }
 PRONOUNS = {"er": "male", "sie": "female"}
+# Demonstratives that stand for a person named just before: "Dieser behaupte", "so letztere".
+DEMONSTRATIVE_PRONOUNS = frozenset("dieser diese letzterer letztere letzteren jener jene".split())
 NAME_PARTICLES = frozenset("von van de da di del der den bin ibn al el zu ter du le la dos".split())
 OBLIQUE_MARKERS = frozenset(
     "dem den des mit von für gegen bei zu zum zur an auf über unter nach vor neben zwischen "
@@ -160,14 +162,14 @@ def _name_tokens(tokens: list[Token], index: int, limit: int = 4) -> int:
             if end < len(tokens) and tokens[end].text == "." and len(token.text) == 1:
                 end += 1
             continue
-        if (
-            token.text in NAME_PARTICLES
-            and end > index
-            and end + 1 < len(tokens)
-            and _name_like(tokens[end + 1])
-        ):
-            end += 1
-            continue
+        if token.text in NAME_PARTICLES and end > index:
+            # "Ursula von der Leyen", "Rafael van der Vaart": one or two particles, then the surname
+            follow = end + 1
+            if follow < len(tokens) and tokens[follow].text in NAME_PARTICLES:
+                follow += 1
+            if follow < len(tokens) and _name_like(tokens[follow]):
+                end = follow
+                continue
         break
     while end > index and tokens[end - 1].text in NAME_PARTICLES:
         end -= 1
@@ -380,6 +382,13 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     lowered = word.lower()
     if lowered in PRONOUNS:
         return index, index + 1
+    if lowered in DEMONSTRATIVE_PRONOUNS and (word[:1].isupper() or index > 0 and tokens[index - 1].text == "so") and (
+        index + 1 >= len(tokens) or not (tokens[index + 1].text[:1].isupper() or _is_attributive(tokens[index + 1].text))
+    ):
+        return index, index + 1  # "Dieser behaupte, ...", "so letztere"
+    particle_end = particle_name_end(tokens, index)
+    if particle_end is not None:
+        return index, particle_end
     position = index
     if lowered in DETERMINERS or lowered in POSSESSIVES:
         position += 1
@@ -406,6 +415,37 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     return index, position
 
 
+CAPITALISED_PARTICLES = frozenset("Von Van De Di Da Del Della Ter Zu".split())
+# lower-case particles that open a surname ("Wie de Maizière darlegte"); "von" only as "von der"
+LEADING_PARTICLES = frozenset("de van di da del della dos ter du bin ibn".split())
+
+
+def particle_name_end(tokens: list[Token], index: int) -> int | None:
+    """``Von der Leyen``, ``De Maizière``, ``de Maizière``: a surname that opens with its
+    particle. Returns the index past the name, or ``None``.
+
+    "Von der Regierung" is no name: the word after the particles must not be a common noun.
+    """
+    if index >= len(tokens):
+        return None
+    opener = tokens[index].text
+    if opener not in CAPITALISED_PARTICLES and opener not in LEADING_PARTICLES and not (
+        opener == "von" and index + 1 < len(tokens) and tokens[index + 1].text == "der"
+    ):
+        return None
+    position = index + 1
+    while position < len(tokens) and tokens[position].text in NAME_PARTICLES and position - index < 3:
+        position += 1
+    if position >= len(tokens) or position == index + 1 and opener in ("Von", "von"):
+        return None
+    word = tokens[position].text
+    if not word[:1].isupper() or not word[:1].isalpha() or word in NOT_NAME_WORDS or is_common_noun(word) or first_name_gender(word):
+        return None
+    if is_capitalised_function_word(word) or role_head(word):
+        return None
+    return position + 1
+
+
 def _is_attributive(word: str) -> bool:
     return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in ("sie", "er", "werde", "habe", "sei", "hatte", "wurde", "eine")
 
@@ -418,7 +458,7 @@ def mention_from_chunk(text: str, tokens: list[Token], start: int, end: int, per
         kind = "pronoun"
     elif first in POSSESSIVES:
         kind = "possessive"
-    elif persons.person_of_name(text[begin:finish]) is not None:
+    elif persons.person_of_name(text[begin:finish]) is not None or particle_name_end(tokens, start) == end:
         kind = "name"
     elif any(role_head(token.text) for token in tokens[start:end]):
         kind = "role"
@@ -501,6 +541,9 @@ _ADVERB_ENDINGS = ("end", "lich", "weise", "mals", "dings", "falls", "wärts")
 def chunk_head(tokens: list[Token], chunk: tuple[int, int]) -> str:
     """The first capitalised word of a noun phrase (its head noun or first name)."""
     inside = tokens[chunk[0] : chunk[1]]
+    particle_end = particle_name_end(tokens, chunk[0])
+    if particle_end is not None:
+        return tokens[particle_end - 1].text  # "Von der Leyen": the surname
     for position, token in enumerate(inside):
         if token.text[:1].isupper() and token.text.lower() not in DETERMINERS and token.text.lower() not in POSSESSIVES:
             following = inside[position + 1].text if position + 1 < len(inside) else ""
@@ -521,7 +564,7 @@ def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: 
     start, end = chunk
     words = [token.text for token in tokens[start:end]]
     first = words[0].lower()
-    if end - start == 1 and first in PRONOUNS:
+    if end - start == 1 and (first in PRONOUNS or first in DEMONSTRATIVE_PRONOUNS):
         return True
     if first in POSSESSIVES or first in _OBLIQUE_DETERMINERS:
         return False
