@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
     bemängeln beklagen klagen vorwerfen zugeben eingestehen gestehen schreiben antworten
     entgegnen erwidern widersprechen beharren feststellen festhalten konstatieren resümieren
     bilanzieren anmerken bemerken hinweisen verweisen zitieren verlauten bekanntgeben bekräftigen
-    beteuern zusichern zusagen prognostizieren vorhersagen rufen fragen anregen vorschlagen
+    beteuern zusichern zusagen prognostizieren vorhersagen voraussagen rufen fragen anregen vorschlagen
     appellieren mahnen ermahnen auffordern drohen androhen bitten empfehlen raten melden
     erzählen schildern darlegen ausführen präzisieren klarstellen loben beschuldigen anklagen
     zurückweisen leugnen verneinen protestieren verlangen äußern kommentieren twittern

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, lemma, speech_lemma
+from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import Frame, find_frames, subject_of_clause
@@ -70,6 +70,8 @@ PASSIVE_SPEECH_VERBS = frozenset(
 # Passive verbs that report a judgement even without naming who made it.
 JUDGEMENT_VERBS = frozenset("kritisieren vorwerfen bezeichnen einstufen einschätzen werten loben attestieren".split())
 PASSIVE_AUXILIARIES = frozenset("wurde wurden wird werden worden".split())
+# How far back a Konjunktiv sentence without a frame may look for the statement it continues.
+RECENT_SENTENCES = 3
 
 
 @dataclass
@@ -160,6 +162,10 @@ class _ArticleExtractor:
             if sentence.start < self.skip_until:
                 continue
             frames = find_frames(sentence, self.masked)
+            if frames and self._reported_frame(frames[0]) and self._continuation(index, sentence):
+                continuing = self.group_attribution if self.group and self.group[-1] == index else None
+                self._leftover_marks(index, sentence, continuing)
+                continue
             if frames:
                 self._flush_group()
                 self._handle_frame(index, sentence, frames[0])
@@ -182,6 +188,13 @@ class _ArticleExtractor:
             self._leftover_marks(index, sentence)
         self._flush_group()
         return sorted(self.quotes, key=lambda quote: (quote.start, quote.end))
+
+    def _reported_frame(self, frame: Frame) -> bool:
+        """``Die IAEO gehe davon aus, dass ...``: a frame whose own verb is in Konjunktiv I is
+        itself reported, so the whole sentence continues an earlier statement."""
+        if frame.shape != "leading" or frame.quoted is not None:
+            return False
+        return is_konjunktiv(self.text[frame.cue.start : frame.cue.end])
 
     def _outer_source(self, sentence: Sentence, according: Frame, inner: Frame) -> None:
         """``Laut CNN hat Panetta verkündet, der Rat wolle ...``: the "laut" source reports the
@@ -356,7 +369,7 @@ class _ArticleExtractor:
         if adjacent and last is not None:
             self.group_attribution = last
         else:
-            self.group_attribution = self._pronoun_subject(index, sentence) or self._previous_subject(index)
+            self.group_attribution = self._pronoun_subject(index, sentence) or self._previous_subject(index) or self._recent_attribution(index)
         return True
 
     def _subordinate_report(self, index: int, sentence: Sentence, context: _Attribution | None) -> bool:
@@ -391,6 +404,17 @@ class _ArticleExtractor:
         if mention is not None:
             self.last = _Attribution(mention, person, index, sentence.paragraph)
         return True
+
+    def _recent_attribution(self, index: int) -> _Attribution | None:
+        """``Das geht aus dem Urteil hervor. Demnach ... Die Täter hätten ...``: a Konjunktiv
+        sentence a few sentences after an attributed statement, in the same or the next
+        paragraph, still reports that source."""
+        last = self.last
+        if last is None or last.mention is None:
+            return None
+        if index - last.sentence > RECENT_SENTENCES or self.sentences[index].paragraph - last.paragraph > 1:
+            return None
+        return last
 
     def _previous_subject(self, index: int) -> _Attribution | None:
         """``Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen ... seien ...``:

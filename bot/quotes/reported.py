@@ -118,6 +118,8 @@ def _particles(tokens: tuple[Token, ...], index: int) -> tuple[str, ...]:
         last -= 1
     if last > index and tokens[last].text in SEPARABLE_PREFIXES:
         return (tokens[last].text,)
+    if last > index and tokens[last].text in ("daraufhin", "darauf", "dahin"):
+        return ("hin",) if tokens[last].text.endswith("hin") else ()  # "wies daraufhin, dass ..." (for "darauf hin")
     if last > index and tokens[last].text == "aus" or (last > index and tokens[last].text == "davon"):
         return (tokens[last].text,)
     return ()
@@ -133,6 +135,8 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
         return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
     particles = _particles(tokens, index) if base in separable_bases() else ()
+    if base in separable_bases() and index > 0 and tokens[index - 1].text in SEPARABLE_PREFIXES and word.startswith("ge"):
+        particles = (tokens[index - 1].text, *particles)  # "hat seinen Rücktritt bekannt gegeben"
     return speech_lemma(word, particles)
 
 
@@ -314,7 +318,11 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
             found = "heißen"  # "heißt es in der Erklärung", "Bei der Agentur hieß es, dass ..."
         if found is None:
             continue
-        frame = _inverted_frame(sentence, masked, index, found) or _leading_frame(sentence, masked, index, found)
+        frame = (
+            _inverted_frame(sentence, masked, index, found)
+            or _leading_frame(sentence, masked, index, found)
+            or _relative_frame(sentence, masked, index, found)
+        )
         if frame is not None and found in ("heißen", "hervorgehen"):
             frame = _source_of_heissen(tokens, frame)
         if frame is not None:
@@ -503,11 +511,40 @@ def _passive_source(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[i
     return None
 
 
+_RELATIVE_SPEAKERS = frozenset("der die welcher welche".split())
+
+
+def _relative_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
+    """``Aussage eines Jungen, der angab, von dem Mann missbraucht worden zu sein, ...``: a
+    speech verb closing a relative clause; the relative pronoun is the speaker mention and the
+    content runs to the comma where the main clause resumes."""
+    tokens = sentence.tokens
+    comma = next((position for position in range(index - 1, -1, -1) if tokens[position].text in (",", ":", ";")), None)
+    if comma is None or tokens[comma].text != "," or index - comma > 8 or tokens[comma + 1].text not in _RELATIVE_SPEAKERS:
+        return None
+    if not _opens_relative_clause(tokens, comma + 1) or index + 1 >= len(tokens) or tokens[index + 1].text != ",":
+        return None  # the speech verb must end the relative clause: "..., der angab, ..."
+    if not (_content_is_reported(tokens, index + 2, found) or _ends_with_zu_infinitive(tokens, index + 2)):
+        return None
+    content_end = sentence.end
+    for position in range(index + 3, len(tokens) - 1):
+        if tokens[position].text == "," and tokens[position + 1].text in AUXILIARIES | {"ist", "war", "sind", "waren"}:
+            content_end = tokens[position].start  # "..., wurde verhaftet": the writer's main clause
+            break
+    content = _strip_span(masked, tokens[index + 1].end, content_end)
+    if content is None:
+        return None
+    return Frame("leading", Span(tokens[index].start, tokens[index].end), (comma + 1, comma + 2), (content,), found)
+
+
 def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     clause_start = 0
     opens_with_preposition = bool(tokens) and tokens[0].text.lower() in _PREPOSITIONS | {"nach", "trotz", "wegen", "während", "angesichts"}
     apposition = _apposition_subject(tokens)
+    if apposition is not None and apposition[1] + 1 < index and tokens[apposition[1] + 1].text in _RELATIVE_SPEAKERS:
+        if _opens_relative_clause(tokens, apposition[1] + 1) and "," not in (token.text for token in tokens[apposition[1] + 1 : index]):
+            return None  # "Der Pfarrer, der ... aufforderte, ...": a relative clause, see _relative_frame
     for position in range(index - 1, -1, -1):
         if tokens[position].text in (":", ";") or (tokens[position].text == "," and not opens_with_preposition and apposition is None):
             return None
@@ -700,6 +737,23 @@ def _closes_apposition(tokens: tuple[Token, ...], verb: int) -> bool:
     return not has_konjunktiv(inner, include_second=True) and not any(word in AUXILIARIES for word in inner)
 
 
+_SUBORDINATORS = CONTENT_OPENERS | NOT_CONTENT_OPENERS | _RELATIVE_PRONOUNS | frozenset("welcher welche welches wobei wonach womit worauf sofern".split())
+
+
+def _opens_subordinate_clause(masked: str, start: int, end: int) -> bool:
+    """Does the clause from ``start`` (just after a comma) open with a subordinator or relative
+    pronoun ("..., da nach Angaben ...", "..., die laut X ...")? Prepositions may come first
+    ("..., in dem laut X ...")."""
+    words = masked[start:end].split()
+    for word in words[:3]:
+        lowered = word.strip("„“\"»«()").lower()
+        if lowered in _SUBORDINATORS:
+            return True
+        if lowered not in _PREPOSITIONS and lowered not in ("von", "mit", "für", "zu", "durch", "gegen", "über", "unter"):
+            return False
+    return False
+
+
 def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[Span, ...]:
     """What a "laut X"/"nach Angaben von X" phrase vouches for: its clause without the phrase.
 
@@ -707,6 +761,8 @@ def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[
     Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war") only that clause.
     """
     previous = max(masked.rfind(",", sentence.start, start), masked.rfind(";", sentence.start, start))
+    if previous >= 0 and masked[previous] == "," and not _opens_subordinate_clause(masked, previous + 1, start):
+        previous = -1  # "Nachdem ..., geht es ihm nach Angaben der Ärzte gut": the phrase is in the main clause
     if previous >= 0:
         begin = previous + 1
         following = [position for position in (masked.find(",", end, sentence.end), masked.find(";", end, sentence.end)) if position >= 0]
