@@ -49,7 +49,7 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
             lines.append("    — also: " + citation_line(other))
     if per_page and len(answer.items) > per_page:
         lines.append(f"({len(answer.items) - per_page} more; use 'ask --json' for all)")
-    if answer.image_png:
+    if answer.has_image:
         lines.append("(a timeline picture is available: type 'save timeline.png')")
     return "\n".join(lines)
 

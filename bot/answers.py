@@ -8,6 +8,7 @@ ask --json`` and by outside checks: keep the field names.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,9 +100,11 @@ class Notice:
 
 @dataclass
 class Answer:
-    """What a command returns: a title, items, optional notice, suggestions and image.
+    """What a command returns: a title, items, optional notice, suggestions and picture.
 
-    ``image_png`` carries a rendered picture (the ``/when`` timeline) that adapters attach.
+    A picture (the ``/when`` timeline) is drawn only when someone asks for :attr:`image_png`:
+    drawing takes far longer than answering, and not every renderer shows it. Adapters test
+    :attr:`has_image` and read :attr:`image_png` off their event loop.
     """
 
     command: str
@@ -109,8 +112,27 @@ class Answer:
     items: list[AnswerItem] = field(default_factory=list)
     notice: Notice | None = None
     suggestions: list[str] = field(default_factory=list)
-    image_png: bytes | None = None
     body: str | None = None
+    image_renderer: Callable[[], bytes | None] | None = field(default=None, repr=False, compare=False)
+    _image: bytes | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def image_png(self) -> bytes | None:
+        """The picture as PNG bytes, drawn on first access (``None`` if the answer has none)."""
+        if self._image is None and self.image_renderer is not None:
+            renderer, self.image_renderer = self.image_renderer, None
+            self._image = renderer()
+        return self._image
+
+    @image_png.setter
+    def image_png(self, value: bytes | None) -> None:
+        self._image = value
+        self.image_renderer = None
+
+    @property
+    def has_image(self) -> bool:
+        """True if the answer has a picture (drawn or still to be drawn)."""
+        return self._image is not None or self.image_renderer is not None
 
     @property
     def ok(self) -> bool:
@@ -136,6 +158,6 @@ class Answer:
             "message": None if self.notice is None else {"code": self.notice.code, "text": self.notice.text},
             "suggestions": list(self.suggestions),
             "body": self.body,
-            "has_image": self.image_png is not None,
+            "has_image": self.has_image,
             "items": [item.to_dict() for item in self.items],
         }

@@ -71,7 +71,7 @@ def timeline(library: Library, topic_text: str) -> Answer:
 
     Returns:
         Items whose ``when`` field holds the TIMEX3 value, a human label and the precision;
-        undated (unresolvable) events come last, marked; ``image_png`` holds the picture.
+        undated (unresolvable) events come last, marked; the picture is drawn on demand.
     """
     topic = topic_of(library, topic_text)
     answer = Answer(command="when", title=f"Timeline: {topic_text}")
@@ -103,7 +103,9 @@ def timeline(library: Library, topic_text: str) -> Answer:
     undated = sum(not e.dated for e in ordered)
     if undated:
         answer.notice = messages.notice("W012", count=undated)
-    answer.image_png = render_timeline_png(answer.title, ordered, [e.payload.text for e in ordered])
+    if any(event.dated for event in ordered):
+        captions = [event.payload.text for event in ordered]
+        answer.image_renderer = lambda: render_timeline_png(answer.title, ordered, captions)
     return answer
 
 

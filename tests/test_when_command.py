@@ -86,3 +86,11 @@ def test_a_topic_without_dated_events_says_so(bot):
     answer = bot.ask("/when Quantencomputer")
     assert answer.items == [] and answer.notice.code == "W009"
     assert answer.image_png is None
+
+
+def test_the_picture_is_drawn_only_when_asked_for(bot):
+    answer = bot.ask("/when Raketenabwehr")
+    assert answer.has_image and answer.to_dict()["has_image"] is True
+    assert answer._image is None  # answering did not draw it
+    first = answer.image_png
+    assert first is not None and answer.image_png is first  # drawn once, then kept

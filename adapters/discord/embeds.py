@@ -112,7 +112,7 @@ def _header(answer: Answer, page: int, pages: int) -> discord.Embed:
     embed = discord.Embed(title=safe_within(answer.title, TITLE_LIMIT), colour=_colour(answer))
     if pages > 1:
         embed.set_footer(text=messages.text("W010", count=len(answer.items), page=page, pages=pages))
-    if answer.image_png is not None:
+    if answer.has_image:
         embed.set_image(url=f"attachment://{TIMELINE_FILENAME}")
     return embed
 

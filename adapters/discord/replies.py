@@ -53,6 +53,8 @@ async def answer_interaction(
     try:
         given = {name: value for name, value in arguments.items() if value is not None}
         answer: Answer = await asyncio.to_thread(newsbot.run, command, given)
+        if answer.has_image:
+            await asyncio.to_thread(lambda: answer.image_png)  # draw the picture off the event loop
         pages = render_pages(answer, items_per_page=items_per_page)
         if not answer.ok:
             _log.info("/%s answered with %s", command, answer.notice.code if answer.notice else "an error")

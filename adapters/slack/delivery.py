@@ -51,7 +51,7 @@ async def send_answer(
         How many messages were sent.
     """
     visible = request.response_type == buttons.IN_CHANNEL
-    with_picture = answer.image_png is not None and request.first_message == 0
+    with_picture = answer.has_image and request.first_message == 0
     notes: list[Notice] = []
     if with_picture and not visible:
         notes.append(messages.notice("I030"))
@@ -73,11 +73,12 @@ async def attach_picture(answer: Answer, *, respond: Respond, client: AsyncWebCl
         True if the picture was uploaded.
     """
     reason = "no channel to upload to"
-    if channel_id and answer.image_png is not None:
+    picture = await asyncio.to_thread(lambda: answer.image_png) if channel_id else None  # drawing is slow
+    if channel_id and picture is not None:
         try:
             await client.files_upload_v2(
                 channel=channel_id,
-                file=answer.image_png,
+                file=picture,
                 filename=TIMELINE_FILENAME,
                 title=answer.title,
             )
