@@ -10,16 +10,33 @@ and each part, so ``Rat`` and ``NATO-Russland-Rat`` both find ``NATO-Russland-Ra
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
-from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 _log = logging.getLogger(__name__)
+
+
+def _spacy_stop_words(language: str) -> set[str]:
+    """spaCy's stop-word list for ``language``, read without importing spaCy itself (0.6 s)."""
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.origin).parent / "lang" / language / "stop_words.py" if spec and spec.origin else None
+    if path is None or not path.is_file():  # an unusual installation: take the ordinary way
+        return importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    module_spec = importlib.util.spec_from_file_location(f"_spacy_stop_words_{language}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.STOP_WORDS
+
+
+GERMAN_STOP_WORDS = _spacy_stop_words("de")
+ENGLISH_STOP_WORDS = _spacy_stop_words("en")
+_lemma_cache_dir: Path | None = None
 
 _TOKEN = re.compile(r"\w+(?:[-‐‑]\w+)*", re.UNICODE)
 _FOLDING = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e", "á": "a", "à": "a"})
@@ -37,11 +54,22 @@ class Token(NamedTuple):
     terms: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1)
-def _lemma_table():  # spacy.lookups.Table: keys are hashed strings, so look up through it
-    from spacy.lookups import load_lookups
+def use_lemma_cache(cache_dir: Path | None) -> None:
+    """Keep the compact lemma table in ``cache_dir`` (built there once; see :mod:`bot.lemmas`)."""
+    global _lemma_cache_dir
+    _lemma_cache_dir = cache_dir
 
-    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+def _stem_of(word: str) -> str:
+    return _stemmer().stemWord(word.lower().replace("ß", "ss")).translate(_FOLDING)
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_table() -> dict[str, str]:
+    """The lemma lookups that change a stem: same stems as spaCy's full table, a fraction of its load time."""
+    from bot.lemmas import load_compact_table
+
+    return load_compact_table(_lemma_cache_dir, _stem_of)
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,8 +101,7 @@ class GermanAnalyzer:
         if self._use_lemmas:
             table = _lemma_table()
             lemma = table.get(word) or table.get(word.lower()) or table.get(word.capitalize()) or word
-        stem = _stemmer().stemWord(lemma.lower().replace("ß", "ss"))
-        return stem.translate(_FOLDING)
+        return _stem_of(lemma)
 
     def word_terms(self, word: str) -> tuple[str, ...]:
         """Return the terms of one token: its stem, or for a compound the whole and its parts."""

@@ -9,18 +9,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from bot.analysis import QUERY_STOP_WORDS, GermanAnalyzer, default_analyzer
+from bot.analysis import QUERY_STOP_WORDS, GermanAnalyzer, default_analyzer, use_lemma_cache
 from bot.answers import Citation
 from bot.config import Settings
 from bot.corpus.loader import LoadReport, load_corpus
+from bot.corpus.metadata import load_metadata_file
 from bot.corpus.model import Article, Paragraph
 from bot.glossary import Glossary, Translation, load_glossary
 from bot.names import cologne_code
-from bot.retrieval import RankBM25Retriever, Retriever
+from bot.engines.sparse_bm25 import SparseBM25Retriever
+from bot.file_stamps import FileStamp, overrides_digest
+from bot.retrieval import Retriever
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,37 +70,95 @@ class Library:
 
     def __init__(
         self,
-        articles: list[Article],
+        articles: Sequence[Article],
         *,
         glossary: Glossary,
         analyzer: GermanAnalyzer | None = None,
-        retriever_factory: Callable[[list[list[str]]], Retriever] = RankBM25Retriever,
+        retriever_factory: Callable[[Sequence[Sequence[str]]], Retriever] = SparseBM25Retriever,
         report: LoadReport | None = None,
     ) -> None:
         self.articles = articles
         self.glossary = glossary
         self.analyzer = analyzer or default_analyzer()
         self.report = report
-        self.passages = [Passage(a, p) for a in articles for p in a.paragraphs]
-        passage_terms = [self.analyzer.terms(p.text) for p in self.passages]
+        self.passages: Sequence[Passage] = [Passage(a, p) for a in articles for p in a.paragraphs]
+        names_by_sound: dict[str, set[str]] = defaultdict(set)
+        passage_terms = self._analyse_passages(names_by_sound)
+        if retriever_factory is not SparseBM25Retriever:  # other engines want a sequence
+            passage_terms = list(passage_terms)
         self.retriever = retriever_factory(passage_terms)
-        self._by_id = {citation_id(p.article, p.paragraph): p for p in self.passages}
-        self._names_by_sound: dict[str, set[str]] = defaultdict(set)
+        self._finish(names_by_sound)
+
+    @classmethod
+    def assemble(
+        cls,
+        *,
+        articles: Sequence[Article],
+        passages: Sequence[Passage],
+        retriever: Retriever,
+        names_by_sound: dict[str, set[str]],
+        glossary: Glossary,
+        analyzer: GermanAnalyzer | None = None,
+        report: LoadReport | None = None,
+    ) -> "Library":
+        """Return a library from already analysed parts (a stored index), without re-analysing."""
+        library = cls.__new__(cls)
+        library.articles, library.passages, library.retriever = articles, passages, retriever
+        library.glossary, library.analyzer, library.report = glossary, analyzer or default_analyzer(), report
+        library._finish(names_by_sound)
+        return library
+
+    def _analyse_passages(self, names_by_sound: dict[str, set[str]]) -> Iterator[list[str]]:
+        """Yield each passage's terms, collecting the name words by sound on the way (one pass)."""
         for passage in self.passages:
+            terms: list[str] = []
             for token in self.analyzer.tokens(passage.text):
+                terms.extend(token.terms)
                 if token.surface[:1].isupper() and len(token.terms) == 1 and len(token.surface) >= 4:
-                    self._names_by_sound[cologne_code(token.surface)].add(token.terms[0])
+                    names_by_sound[cologne_code(token.surface)].add(token.terms[0])
                     if token.surface.endswith("s"):  # genitive of a name: "Medwedews"
-                        self._names_by_sound[cologne_code(token.surface[:-1])].add(token.terms[0])
+                        names_by_sound[cologne_code(token.surface[:-1])].add(token.terms[0])
+            yield terms
+
+    def _finish(self, names_by_sound: dict[str, set[str]]) -> None:
+        self._names_by_sound = names_by_sound
         self._vocabulary = self.retriever.vocabulary()
+        self._stems: dict[str, int] | None = None
         self._memo: dict[str, Any] = {}
         self._memo_lock = threading.Lock()
+        self.files: dict[str, FileStamp] | None = None  # the corpus files as indexed (see bot.reload)
+        self.index_folder = None  # the stored index this library was loaded from or saved to
+
+    @property
+    def names_by_sound(self) -> dict[str, set[str]]:
+        """Corpus name terms by Cologne code (what English spellings of names are matched to)."""
+        return self._names_by_sound
 
     @classmethod
     def from_settings(cls, settings: Settings, **kwargs: Any) -> "Library":
-        """Load the corpus and glossary named by ``settings`` and index them."""
+        """Load the corpus and glossary named by ``settings`` and index them.
+
+        With a cache folder, the built library is stored there and a restart over an unchanged
+        corpus (same file names, sizes and mtimes, metadata file and code) maps it back in
+        instead of loading and analysing every article. ``kwargs`` (e.g. another
+        ``retriever_factory``) always build afresh and are not stored.
+        """
+        from bot.file_stamps import folder_signature, scan_folder
+        from bot.index_store import IndexStore, code_fingerprint
+
+        use_lemma_cache(settings.cache_dir)
+        glossary = load_glossary(settings.glossary_path)
+        store = IndexStore(settings.cache_dir / "index") if settings.cache_dir is not None and not kwargs else None
+        stamps = scan_folder(settings.corpus_dir)
+        signature = folder_signature(stamps, settings.metadata_path, code_fingerprint())
+        if store is not None and (stored := store.load(signature, glossary=glossary)) is not None:
+            return stored
         articles, report = load_corpus(settings.corpus_dir, cache_dir=settings.cache_dir, metadata_path=settings.metadata_path)
-        return cls(articles, glossary=load_glossary(settings.glossary_path), report=report, **kwargs)
+        library = cls(articles, glossary=glossary, report=report, **kwargs)
+        library.files = stamp_files(stamps, articles, load_metadata_file(settings.metadata_path))
+        if store is not None:
+            store.save(library, signature, library.files)
+        return library
 
     def memo(self, key: str, factory: Callable[["Library"], T]) -> T:
         """Return a value derived from this library, computed once (e.g. the speaker index)."""
@@ -108,13 +169,19 @@ class Library:
 
     def passage(self, identifier: str) -> Passage | None:
         """Return the passage with citation id ``identifier``; a unique file-name prefix works too."""
-        if identifier in self._by_id:
-            return self._by_id[identifier]
         stem, _, number = identifier.strip().rpartition(":")
         if not stem or not number.isdigit():
             return None
-        matches = [p for p in self.passages if p.article.stem.startswith(stem) and p.paragraph.number == int(number)]
-        return matches[0] if len(matches) == 1 else None
+        if self._stems is None:
+            self._stems = {article.stem: index for index, article in enumerate(self.articles)}
+        exact = self._stems.get(stem)
+        for candidates in ([exact] if exact is not None else [], [i for s, i in self._stems.items() if s.startswith(stem)]):
+            matches = [
+                Passage(self.articles[i], p) for i in candidates for p in self.articles[i].paragraphs if p.number == int(number)
+            ]
+            if matches:
+                return matches[0] if len(matches) == 1 else None
+        return None
 
     def neighbours(self, passage: Passage, around: int = 1) -> list[Passage]:
         """Return ``passage`` with up to ``around`` paragraphs before and after it, in order."""
@@ -162,6 +229,15 @@ class Library:
                     sound_matches.append((word, term))
             terms.extend(word_terms)
         return AnalysedQuery(query, tuple(dict.fromkeys(terms)), tuple(translations), tuple(sound_matches))
+
+
+def stamp_files(stamps: dict[str, FileStamp], articles: Sequence[Article], metadata: dict[str, dict]) -> dict[str, FileStamp]:
+    """Complete folder stamps with each article's content digest and metadata-entry digest."""
+    digests = {article.file: article.digest for article in articles}
+    return {
+        name: FileStamp(stamp.size, stamp.mtime_ns, digests.get(name), overrides_digest(metadata.get(name, {})))
+        for name, stamp in stamps.items()
+    }
 
 
 def build_library(settings: Settings) -> Library:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy takes 0.6 s to import: only processes that build articles pay for it
+    from spacy.language import Language
 
 _log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ def german_pipeline() -> Language:
     Returns:
         A ``spacy.blank("de")`` pipeline with ``sentencizer`` and a lookup ``lemmatizer``.
     """
+    import spacy
+
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -36,12 +39,16 @@ def german_pipeline() -> Language:
 @functools.lru_cache(maxsize=1)
 def german_tokenizer_only() -> Language:
     """Return a blank German pipeline with no components, for fast tokenisation only."""
+    import spacy
+
     return spacy.blank("de")
 
 
 @functools.lru_cache(maxsize=1)
 def german_sentence_splitter() -> Language:
     """Return a blank German pipeline with only the rule-based sentencizer (fast segmentation)."""
+    import spacy
+
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     return nlp

@@ -1,0 +1,79 @@
+"""What the corpus folder looks like on disk: each article file's size, mtime and content digest.
+
+A restart compares these stamps with the stored index's to know it can skip loading the
+corpus; an incremental reload compares them to find new, changed and removed files (size or
+mtime first, then the content digest, so a touched but unchanged file is not redone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from bot.corpus.loader import ARTICLE_SUFFIXES
+
+
+class FileStamp(NamedTuple):
+    """An article file as last seen: size, modification time, and the digests of its content
+    and of its metadata-file entry (``None`` until known; ``digest`` stays ``None`` for a file
+    that was skipped as unusable)."""
+
+    size: int
+    mtime_ns: int
+    digest: str | None = None
+    overrides_digest: str | None = None
+
+
+def scan_folder(folder: Path) -> dict[str, FileStamp]:
+    """Return the stamps (size and mtime only) of the article files in ``folder``, by name.
+
+    The same files as :func:`bot.corpus.loader.article_files`: no hidden files, text suffixes.
+    """
+    stamps: dict[str, FileStamp] = {}
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return stamps
+    for entry in entries:
+        if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        try:
+            if not entry.is_file():
+                continue
+            stat = entry.stat()
+        except OSError:  # vanished or unreadable while scanning: the loader will skip it
+            continue
+        stamps[entry.name] = FileStamp(stat.st_size, stat.st_mtime_ns)
+    return stamps
+
+
+def overrides_digest(overrides: dict[str, Any] | None) -> str:
+    """Return a digest of an article's metadata-file entry."""
+    return hashlib.sha256(json.dumps(overrides or {}, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def file_digest(path: Path) -> str | None:
+    """Return the sha256 of a file's content (as :class:`bot.corpus.model.Article` keeps it)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def folder_signature(stamps: dict[str, FileStamp], metadata_path: Path, *extra: str) -> str:
+    """Return one digest of the folder's names, sizes and mtimes, the metadata file and ``extra``."""
+    digest = hashlib.sha256()
+    for part in extra:
+        digest.update(part.encode() + b"\0")
+    try:
+        stat = metadata_path.stat()
+        digest.update(f"metadata {stat.st_size} {stat.st_mtime_ns}\0".encode())
+    except OSError:
+        digest.update(b"metadata none\0")
+    for name in sorted(stamps):
+        stamp = stamps[name]
+        digest.update(f"{name}\0{stamp.size}\0{stamp.mtime_ns}\0".encode())
+    return digest.hexdigest()
