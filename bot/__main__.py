@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         from adapters.console import ask_once, run_console
         from bot.service import NewsBot
 
-        bot = NewsBot.from_settings(settings)
+        bot = NewsBot.from_settings(settings, admin=True, watch=mode == "console")
         if mode == "ask":
             return ask_once(bot, arguments.line, as_json=arguments.json)
         return run_console(bot)

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "bot.source",
     "bot.speakers_command",
     "bot.help",
+    "bot.reload_command",
 )
 
 
@@ -50,6 +51,7 @@ class Command:
     arguments: tuple[Argument, ...]
     handler: Handler
     examples: tuple[str, ...] = field(default_factory=tuple)
+    admin: bool = False  # operators only: offered in the local console, never registered in chat
 
     @property
     def usage(self) -> str:
@@ -58,8 +60,13 @@ class Command:
         return " ".join([f"/{self.name}", *parts])
 
 
-def default_commands() -> dict[str, Command]:
-    """Return the core's commands by name (modules that are not present are left out)."""
+def default_commands(*, include_admin: bool = False) -> dict[str, Command]:
+    """Return the core's commands by name (modules that are not present are left out).
+
+    Args:
+        include_admin: also return operator commands such as ``/reload`` (the console does;
+            chat adapters do not, so no chat user can run them).
+    """
     commands: dict[str, Command] = {}
     for module_name in COMMAND_MODULES:
         try:
@@ -69,7 +76,8 @@ def default_commands() -> dict[str, Command]:
                 raise
             continue
         command: Command = module.COMMAND
-        commands[command.name] = command
+        if include_admin or not command.admin:
+            commands[command.name] = command
     return commands
 
 

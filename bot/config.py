@@ -51,6 +51,7 @@ class Settings:
     max_query_chars: int = 300
     max_results: int = 20
     items_per_page: int = 5
+    watch_interval_seconds: float = 30.0  # how often a running bot checks the corpus folder; 0: never
     log_level: str = "INFO"
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)

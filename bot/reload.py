@@ -111,6 +111,12 @@ class Reloader:
             self._worker.join()
         return True
 
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the rebuild in progress, if any, is done."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
     def _rebuild_guarded(self) -> None:
         try:
             self.rebuild()

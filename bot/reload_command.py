@@ -38,4 +38,5 @@ COMMAND = Command(
     arguments=(),
     handler=_handle,
     examples=("/reload",),
+    admin=True,
 )

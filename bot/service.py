@@ -29,16 +29,32 @@ class NewsBot:
         settings: limits such as the longest accepted query.
     """
 
-    def __init__(self, library: Library, settings: Settings) -> None:
+    def __init__(self, library: Library, settings: Settings, *, admin: bool = False) -> None:
         self._library = library
         self._lock = threading.Lock()
         self.settings = settings
-        self.commands: dict[str, Command] = default_commands()
+        self.commands: dict[str, Command] = default_commands(include_admin=admin)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "NewsBot":
-        """Load the archive named by ``settings`` and return a bot over it."""
-        return cls(Library.from_settings(settings), settings)
+    def from_settings(cls, settings: Settings, *, admin: bool = False, watch: bool = False) -> "NewsBot":
+        """Load the archive named by ``settings`` and return a bot over it.
+
+        Args:
+            settings: the configuration.
+            admin: offer operator commands (``/reload``); only for the local console.
+            watch: keep the archive in step with the corpus folder, checking it every
+                ``settings.watch_interval_seconds`` in a background thread.
+        """
+        bot = cls(Library.from_settings(settings), settings, admin=admin)
+        if watch and settings.watch_interval_seconds > 0:
+            from bot.reload import Reloader
+
+            Reloader(bot=bot, settings=settings).watch(settings.watch_interval_seconds)
+        elif admin:
+            from bot.reload import Reloader
+
+            Reloader(bot=bot, settings=settings)  # /reload works without a watch
+        return bot
 
     @property
     def library(self) -> Library:

@@ -607,7 +607,7 @@ def test_run_uses_the_token_without_logging_it_and_syncs_only_on_request(bot, se
     token = "secret-token-value-123"
     started = []
     monkeypatch.setenv("DISCORD_TOKEN", token)
-    monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s: bot))
+    monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s, **options: bot))
     monkeypatch.setattr(NewsBotClient, "run", lambda self, given, **kwargs: started.append((self, given, kwargs)))
     with caplog.at_level(logging.DEBUG):
         assert run_discord(settings, sync=None) == 0

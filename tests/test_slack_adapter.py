@@ -489,7 +489,7 @@ def test_a_missing_secret_is_named(settings, monkeypatch, http, missing):
     for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
         monkeypatch.setenv(name, "set")
     monkeypatch.delenv(missing)
-    monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s: pytest.fail("the archive loaded before the check")))
+    monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s, **options: pytest.fail("the archive loaded before the check")))
     with pytest.raises(ConfigurationError, match=missing):
         run_slack(settings, http=http, port=None)
 
@@ -512,7 +512,7 @@ def test_run_checks_the_token_against_slack_api_url_without_logging_secrets(bot,
         monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
         monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
         monkeypatch.setenv("SLACK_API_URL", standin.api_url)
-        monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s: bot))
+        monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s, **options: bot))
         monkeypatch.setattr("slack_bolt.async_app.AsyncApp.start", lambda self, port, path: started.append((port, path)))
         with caplog.at_level(logging.DEBUG):
             assert run_slack(settings, http=True, port=4567) == 0

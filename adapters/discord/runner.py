@@ -29,7 +29,7 @@ def run_discord(settings: Settings, *, sync: str | None = None) -> int:
     """
     token = require_secret(TOKEN_VARIABLE, TOKEN_PURPOSE)
     check_sync_target(sync, settings)
-    newsbot = NewsBot.from_settings(settings)
+    newsbot = NewsBot.from_settings(settings, watch=True)
     client = NewsBotClient(newsbot=newsbot, settings=settings, sync=sync)
     try:
         client.run(token, log_handler=None)  # logging is configured once, in the entry point

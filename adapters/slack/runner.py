@@ -47,7 +47,7 @@ def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int
         app_token = require_secret(APP_TOKEN_VARIABLE, APP_TOKEN_PURPOSE)
         if port is not None:
             _log.warning("--port is used in HTTP mode only (add --http); ignoring it in Socket Mode")
-    newsbot = NewsBot.from_settings(settings)
+    newsbot = NewsBot.from_settings(settings, watch=True)
     app = build_app(
         newsbot=newsbot,
         settings=settings,

@@ -1,0 +1,30 @@
+"""Operator commands (``/reload``) exist in the local console and never in chat."""
+
+from __future__ import annotations
+
+from bot.commands import default_commands
+from bot.reload import Reloader, reloader_for
+from bot.service import NewsBot
+
+
+def test_reload_is_not_a_chat_command(bot):
+    assert "reload" not in default_commands()
+    assert "reload" not in bot.commands
+    assert bot.ask("/reload").notice.code == "W003"
+
+
+def test_the_console_bot_can_reload_a_new_article(library, settings, corpus_copy, tmp_path):
+    from dataclasses import replace
+
+    local = replace(settings, corpus_dir=corpus_copy, cache_dir=tmp_path / "cache")
+    console_bot = NewsBot.from_settings(local, admin=True)
+    assert "reload" in console_bot.commands
+    (corpus_copy / "005_neu.txt").write_text(
+        "Neuer Artikel\n\nDer Zirkuspräsident Egon Quastenflosser sagte: \"Wir eröffnen im Mai.\"\n", encoding="utf-8"
+    )
+    reloader: Reloader = reloader_for(console_bot.library)
+    assert console_bot.ask("/search Quastenflosser").items == []
+    assert console_bot.ask("/reload").notice.code == "I020"
+    reloader.wait(timeout=120)
+    assert console_bot.ask("/search Quastenflosser").items
+    assert "Egon Quastenflosser" in console_bot.ask("/speakers").body
