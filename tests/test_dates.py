@@ -229,3 +229,11 @@ def test_a_long_article_is_tagged_quickly() -> None:
     for _ in range(20):
         tag_dates(text, ARTICLE_DATE)
     assert (time.perf_counter() - started) / 20 < 0.02
+
+
+def test_impossible_days_are_not_dates_and_do_not_fail():
+    from bot.dates.tagger import tag_dates
+
+    for text in ("Am 86. Juli 2009 kam er.", "Vom 86. Juli bis 3. August 2009.", "am 31.02.2009"):
+        values = [t.value for t in tag_dates(text, "2010-02-20")]
+        assert not any(v.endswith("-86") or v.endswith("-02-31") for v in values)

@@ -91,7 +91,10 @@ def _anchor(found: list[Found], ctx: TextContext) -> list[Timex]:
                 timex = dataclasses.replace(timex, value=day.isoformat() + (timex.value or ""))
         day_match = _DAY_VALUE.match(timex.range_end or timex.value)
         if day_match and timex.resolved and item.anchor != ANCHOR_DAY_OFFSET:
-            last_day = dt.date(*(int(g) for g in day_match.groups()))
+            try:
+                last_day = dt.date(*(int(g) for g in day_match.groups()))
+            except ValueError:  # "86. Juli" is no date at all: drop it rather than fail the article
+                continue
             last_day_start = timex.start
         year_match = _EXPLICIT_YEAR.search(timex.text)
         if year_match and timex.type == DATE:
