@@ -144,4 +144,5 @@ def variant_articles(pool: list[tuple[str, ProcessedArticle]], sources: Sources,
             paragraphs=processed.paragraphs,
             quotes=processed.quotes,
             timexes=processed.timexes,
+            person_roles=processed.person_roles,
         )

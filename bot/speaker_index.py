@@ -128,14 +128,6 @@ def _shared_prefix(first: str, second: str) -> int:
     return length
 
 
-def _article_roles(article: Article) -> dict[str, set[str]]:
-    try:
-        from bot.quotes.speakers import person_names as person_roles
-    except ImportError:
-        return {}
-    return {name: set(roles) for name, roles in person_roles(article.text).items()}
-
-
 def speaker_index(library: Library) -> SpeakerIndex:
     """Build the speaker index of ``library`` (quotes outside content paragraphs are left out)."""
     records = []
@@ -144,7 +136,7 @@ def speaker_index(library: Library) -> SpeakerIndex:
         for quote in article.quotes:
             if article.paragraph_at(quote.start) is not None:
                 records.append(QuoteRecord(article, quote))
-        for name, person_roles in _article_roles(article).items():
+        for name, person_roles in article.person_roles.items():
             roles[name].update(person_roles)
     index = SpeakerIndex(records, roles)
     _log.info("Speaker index: %d persons, %d quotes", len(index.names()), len(records))

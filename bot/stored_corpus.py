@@ -29,7 +29,7 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 def encode_record(article: Article) -> bytes:
     """Return an article's stored record: everything but its text (stored apart, as UTF-8)."""
     return pickle.dumps(
-        (article.file, article.digest, article.metadata, article.paragraphs, article.quotes, article.timexes),
+        (article.file, article.digest, article.metadata, article.paragraphs, article.quotes, article.timexes, article.person_roles),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
 
@@ -77,9 +77,9 @@ class StoredArticles(Sequence[Article]):
 
     def _load(self, index: int) -> Article:
         record_start, record_end = self._record_offsets[index], self._record_offsets[index + 1]
-        file, digest, metadata, paragraphs, quotes, timexes = pickle.loads(self._records[record_start:record_end])
+        file, digest, metadata, paragraphs, quotes, timexes, person_roles = pickle.loads(self._records[record_start:record_end])
         text = self._texts[self._text_offsets[index] : self._text_offsets[index + 1]].decode("utf-8")
-        return Article(file, text, digest, metadata, paragraphs, quotes, timexes)
+        return Article(file, text, digest, metadata, paragraphs, quotes, timexes, person_roles)
 
 
 class StoredPassages(Sequence["Passage"]):

@@ -42,6 +42,7 @@ class ProcessedArticle:
     paragraphs: list[Paragraph]
     quotes: list[Any] = field(default_factory=list)
     timexes: list[Any] = field(default_factory=list)
+    person_roles: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _extract_quotes(text: str) -> list[Any]:
@@ -50,6 +51,14 @@ def _extract_quotes(text: str) -> list[Any]:
     except ImportError:  # quote extraction not installed in this build
         return []
     return extract_quotes(text)
+
+
+def _person_roles(text: str) -> dict[str, list[str]]:
+    try:
+        from bot.quotes.speakers import person_names
+    except ImportError:  # quote extraction not installed in this build
+        return {}
+    return person_names(text)
 
 
 def _extract_timexes(text: str, reference_date: str | None) -> list[Any]:
@@ -79,4 +88,5 @@ def process_text(text: str, overrides: dict[str, Any] | None = None) -> Processe
         paragraphs=paragraphs,
         quotes=_extract_quotes(text),
         timexes=_extract_timexes(text, metadata.date),
+        person_roles=_person_roles(text),
     )

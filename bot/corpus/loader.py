@@ -88,6 +88,7 @@ def load_article(path: Path, overrides: dict, cache: ArticleCache) -> tuple[Arti
         paragraphs=processed.paragraphs,
         quotes=processed.quotes,
         timexes=processed.timexes,
+        person_roles=processed.person_roles,
     )
     return article, hit
 

@@ -51,8 +51,9 @@ class ArticleMetadata:
 class Article:
     """A processed article: its file name, original text, metadata, paragraphs and extractions.
 
-    ``quotes`` and ``timexes`` hold the results of quote and date extraction, computed once at
-    ingest and cached with the rest.
+    ``quotes`` and ``timexes`` hold the results of quote and date extraction, and
+    ``person_roles`` the persons the article introduces with their roles; all are computed once
+    at ingest and cached with the rest.
     """
 
     file: str
@@ -62,6 +63,7 @@ class Article:
     paragraphs: list[Paragraph]
     quotes: list[Any] = field(default_factory=list)
     timexes: list[Any] = field(default_factory=list)
+    person_roles: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
