@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,10 +23,16 @@ _log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class QuoteRecord:
-    """A quote where it stands: the article and the extracted quote."""
+    """A quote where it stands: the article (loaded when first shown) and the extracted quote."""
 
-    article: Article
+    articles: Sequence[Article]
+    article_index: int
     quote: Any  # bot.quotes.model.Quote
+
+    @property
+    def article(self) -> Article:
+        """The article the quote stands in."""
+        return self.articles[self.article_index]
 
 
 @dataclass
@@ -132,10 +139,13 @@ def speaker_index(library: Library) -> SpeakerIndex:
     """Build the speaker index of ``library`` (quotes outside content paragraphs are left out)."""
     records = []
     roles: dict[str, set[str]] = defaultdict(set)
-    for article in library.articles:
+    articles = library.articles
+    peek = getattr(articles, "peek", articles.__getitem__)  # a stored archive is not kept in memory
+    for index in range(len(articles)):
+        article = peek(index)
         for quote in article.quotes:
             if article.paragraph_at(quote.start) is not None:
-                records.append(QuoteRecord(article, quote))
+                records.append(QuoteRecord(articles, index, quote))
         for name, person_roles in article.person_roles.items():
             roles[name].update(person_roles)
     index = SpeakerIndex(records, roles)

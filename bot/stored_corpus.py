@@ -75,6 +75,10 @@ class StoredArticles(Sequence[Article]):
     def __iter__(self) -> Iterator[Article]:
         return (self[i] for i in range(len(self)))
 
+    def peek(self, index: int) -> Article:
+        """Return article ``index`` without keeping it (a pass over the whole archive stays small)."""
+        return self._loaded.get(index) or self._load(index)
+
     def _load(self, index: int) -> Article:
         record_start, record_end = self._record_offsets[index], self._record_offsets[index + 1]
         file, digest, metadata, paragraphs, quotes, timexes, person_roles = pickle.loads(self._records[record_start:record_end])
