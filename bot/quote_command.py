@@ -18,6 +18,7 @@ from bot.library import Library
 from bot.speaker_index import Person, QuoteRecord, SpeakerIndex, speaker_index
 
 MAX_EXCERPT_CHARS = 600
+MAX_QUOTES_SHOWN = 50
 NEAR_DUPLICATE_SIMILARITY = 90.0
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -52,8 +53,8 @@ def _normalised(text: str) -> str:
 
 
 def _topic_score(library: Library, record: QuoteRecord, topic_terms: set[str]) -> int:
-    start, end = _quote_excerpt(record)
-    return len(topic_terms.intersection(library.analyzer.terms(record.article.text[start:end])))
+    # the quote's own words: scoring must not load every article of a much-quoted person
+    return len(topic_terms.intersection(library.analyzer.terms(record.quote.text)))
 
 
 def _item(library: Library, person: Person, record: QuoteRecord) -> AnswerItem:
@@ -77,17 +78,27 @@ def _item(library: Library, person: Person, record: QuoteRecord) -> AnswerItem:
 
 def _without_reported_shadows(records: list[QuoteRecord]) -> list[QuoteRecord]:
     """Drop reported speech that merely frames a direct quote of the same person in the same place."""
-    direct = [(r.article.file, r.quote.start, r.quote.end) for r in records if r.quote.kind == "direct"]
+    direct: dict[int, list[tuple[int, int]]] = {}
+    for record in records:
+        if record.quote.kind == "direct":
+            direct.setdefault(record.article_index, []).append((record.quote.start, record.quote.end))
     return [
         r for r in records
         if r.quote.kind == "direct"
-        or not any(f == r.article.file and s < r.quote.end and r.quote.start < e for f, s, e in direct)
+        or not any(s < r.quote.end and r.quote.start < e for s, e in direct.get(r.article_index, ()))
     ]
 
 
-def _merge_duplicates(items: list[AnswerItem]) -> list[AnswerItem]:
+def _merged_items(library: Library, person: Person, records: list[QuoteRecord], limit: int) -> list[AnswerItem]:
+    """Items for ``records`` in order, near-duplicates merged, until ``limit`` items stand.
+
+    Only the articles of the quotes shown are read.
+    """
     merged: list[AnswerItem] = []
-    for item in items:
+    for record in records:
+        if len(merged) >= limit:
+            break
+        item = _item(library, person, record)
         key = _normalised(item.fields["quote"])
         twin = next(
             (m for m in merged if m.fields["kind"] == item.fields["kind"]
@@ -133,7 +144,9 @@ def quotes_of(library: Library, typed: str) -> Answer:
             answer.notice = messages.notice("W008", person=person.name, topic=topic)
     records = _without_reported_shadows(records)
     records.sort(key=lambda r: r.quote.kind != "direct")  # stable: keeps topic order within kinds
-    answer.items = _merge_duplicates([_item(library, person, r) for r in records])
+    answer.items = _merged_items(library, person, records, MAX_QUOTES_SHOWN)
+    if len(answer.items) == MAX_QUOTES_SHOWN and len(records) > MAX_QUOTES_SHOWN and answer.notice is None:
+        answer.notice = messages.notice("I003", person=person.name, count=len(records), shown=MAX_QUOTES_SHOWN)
     return answer
 
 

@@ -102,3 +102,25 @@ def test_json_items_carry_speaker_mention_kind_and_quote(bot):
     assert first["quote"].startswith("Die Aktionen")
     assert first["mention"]
     assert first["citation"]["file"] == "003_4b6bc0bcf130c92d.txt"
+
+
+def test_a_much_quoted_person_gets_the_first_fifty_and_a_note(corpus_copy, tmp_path):
+    import random
+
+    from bot.config import load_settings
+    from bot.quote_command import MAX_QUOTES_SHOWN
+    from bot.service import NewsBot
+
+    words = ["Apfel", "Brücke", "Schule", "Wetter", "Hafen", "Zug", "Garten", "Theater", "Museum", "Fabrik",
+             "Kirche", "Markt", "Strand", "Wald", "Berg", "Fluss", "Insel", "Turm", "Bahnhof", "Rathaus"]
+    rng = random.Random(7)
+    lines = ["Viele Zitate", ""]
+    for number in range(70):
+        chosen = " ".join(rng.sample(words, 6))
+        lines += [f"Der Bürgermeister Egon Quastenflosser sagte: „Heute geht es um {chosen} und Nummer {number}.“", ""]
+    (corpus_copy / "005_viele.txt").write_text("\n".join(lines), encoding="utf-8")
+    local = NewsBot.from_settings(load_settings(None, corpus_dir=corpus_copy, cache_dir=tmp_path / "cache"))
+    answer = local.ask("/quote Quastenflosser")
+    assert len(answer.items) == MAX_QUOTES_SHOWN
+    assert answer.notice.code == "I003"
+    assert all(item.fields["speaker"] == "Egon Quastenflosser" for item in answer.items)
