@@ -72,15 +72,26 @@ class _Tally:
         }
 
 
-def _match(text: str, predicted: list[dict], gold: list[dict], criterion: str) -> list[tuple[int, int]]:
+def _match(
+    text: str, predicted: list[dict], gold: list[dict], criterion: str, *, with_speaker: bool = False
+) -> list[tuple[int, int]]:
+    """Match predictions to gold quotes one-to-one; ``with_speaker`` admits only pairs whose
+    speaker is right too (so a span annotated twice, with two speakers, pairs with the right one)."""
+
+    def speaker_ok(one: dict, other: dict) -> bool:
+        return not with_speaker or _speaker_correct(one, other)
+
     if criterion == "overlap":
         return greedy_match(
-            predicted, gold, lambda one, other: overlap_ratio(one["quote"], other["quote"]), OVERLAP_THRESHOLD
+            predicted,
+            gold,
+            lambda one, other: overlap_ratio(one["quote"], other["quote"]) if speaker_ok(one, other) else 0.0,
+            OVERLAP_THRESHOLD,
         )
     return greedy_match(
         predicted,
         gold,
-        lambda one, other: float(strip_spans(text, one["quote"]) == strip_spans(text, other["quote"])),
+        lambda one, other: float(speaker_ok(one, other) and strip_spans(text, one["quote"]) == strip_spans(text, other["quote"])),
         1.0,
     )
 
@@ -107,7 +118,7 @@ def score_documents(documents: Iterable[dict], predictions: dict[str, dict]) -> 
                 gold_part = gold if subset == "all" else [quote for quote in gold if quote["type"] == "Direct"]
                 predicted_part = predicted if subset == "all" else [quote for quote in predicted if quote["type"] == "Direct"]
                 pairs = _match(text, predicted_part, gold_part, criterion)
-                with_speaker = sum(_speaker_correct(predicted_part[p], gold_part[g]) for p, g in pairs)
+                with_speaker = len(_match(text, predicted_part, gold_part, criterion, with_speaker=True))
                 tally.add(subset, len(pairs), with_speaker, len(predicted_part), len(gold_part))
                 if criterion == "overlap" and subset == "all":
                     for _p, g in pairs:
