@@ -250,11 +250,30 @@ def test_colon_frames_name_the_speaker(text, mention, person):
     assert quote.person == person
 
 
-def test_a_medium_that_quotes_someone_is_the_mention_and_the_person_is_who_it_quotes():
+def test_a_medium_that_quotes_someone_credits_the_person_it_quotes():
     text = "Georg Papandreou reiste nach Brüssel. Ein Fernsehsender zitierte Papandreou mit den Worten: „Wir werden alle Verpflichtungen erfüllen.“"
     quote = _only(text)
-    assert quote.mention is not None and quote.mention.text == "Ein Fernsehsender"
+    assert quote.mention is not None and quote.mention.text == "Papandreou"
     assert quote.person == "Georg Papandreou"
+
+
+def test_an_inverted_quote_credits_the_person_a_web_site_quotes():
+    text = "„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, zitiert ndr.de Polizeisprecher Ralf Meyer."
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.text == "Polizeisprecher Ralf Meyer"
+
+
+def test_a_source_after_aus_verlautete_and_a_web_site_are_speakers():
+    quotes = extract_quotes("Wie aus Unternehmenskreisen verlautete, will der Konzern sein Werk in Emden umrüsten.")
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Unternehmenskreisen"
+    quotes = extract_quotes("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.")
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "t-online.de"
+
+
+def test_a_body_after_an_adjective_is_the_speaker_not_the_object():
+    text = "Die Europäische Union hat die Regierung von Myanmar erneut zur Kooperation aufgefordert."
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Die Europäische Union"
 
 
 def test_a_surname_with_its_particle_is_a_speaker():
@@ -463,3 +482,41 @@ def test_a_frame_verb_in_konjunktiv_continues_the_earlier_statement():
     quote = _find(extract_quotes(text), "Die Behörde gehe davon aus")
     assert quote is not None and quote.eval_type == "FreeIndirect"
     assert quote.mention is not None and quote.mention.text == "Ein Sprecher der Behörde"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der 58-Jährige sagte, die Lage sei ernst.", "Der 58-Jährige"),
+        ("Wie der 81-jährige Besitzer eines Hauses berichtete, sei das Wasser schnell gestiegen.", "der 81-jährige Besitzer"),
+        ("Dieser bestätigte, dass auch der unterlegene Kandidat zugelassen werde.", "Dieser"),
+        ("Einige Experten sagten, die Lage sei ernst.", "Einige Experten"),
+        ("Auch einige kleinere Parteien haben angekündigt, vor das Bundesverfassungsgericht zu ziehen.", "einige kleinere Parteien"),
+        ("Wie „heise online“ berichtet, sei der Zugang gesperrt worden.", "„heise online“"),
+        ("Das „National Hurricane Centre“ der USA geht davon aus, dass er Kategorie fünf erreichen wird.", "Das „National Hurricane Centre“ der USA"),
+        ("Während Shakira erklärte, wahnsinnig aufgeregt zu sein, schwieg Lopez.", "Shakira"),
+        ("Außerdem ließ der Pressedienst des Außenministeriums verlauten, dass weiter beraten werde.", "der Pressedienst des Außenministeriums"),
+    ],
+)
+def test_subjects_that_are_not_plain_noun_phrases_are_speakers(text, mention):
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+def test_a_preposition_is_not_read_as_a_clause_conjunction():
+    quotes = extract_quotes("Während der Sitzung sagte er, die Lage sei ernst.")
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "er"
+
+
+def test_an_inverted_heisst_es_frame_credits_the_document_or_nobody():
+    text = "Der Verband protestierte. „Wir möchten Sie dringend auffordern, die Lieder nicht aufzuführen“, heißt es in dem LSVD-Schreiben."
+    quote = next(quote for quote in extract_quotes(text) if quote.kind == "direct")
+    assert quote.mention is not None and quote.mention.text == "dem LSVD-Schreiben"
+    quote = next(quote for quote in extract_quotes("Der Minister trat zurück. „Wir bedauern den Schritt sehr“, hieß es.") if quote.kind == "direct")
+    assert quote.mention is None
+
+
+def test_a_frame_after_a_closing_mark_without_comma_stays_in_the_sentence():
+    text = "„Die Gemeinschaftsschule ist in der Schullandschaft angekommen.“ erklärte Kultusministerin Eisenmann."
+    quote = _only(text)
+    assert quote.mention is not None and quote.mention.text == "Kultusministerin Eisenmann"

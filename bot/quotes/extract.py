@@ -214,10 +214,14 @@ class _ArticleExtractor:
 
     def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
         mention = self._mention(sentence, frame.mention)
+        if mention is None and frame.shape == "leading" and frame.lemma not in ("heißen", "hervorgehen"):
+            mention = self._quoted_name_subject(sentence, frame.cue)
         person = resolve(mention, self.persons)
         if frame.quoted is not None and frame.quoted != frame.mention:
             # the mention is the medium that quotes; the person is who it quotes, if resolvable
-            person = resolve(self._mention(sentence, frame.quoted), self.persons) or person
+            quoted = self._mention(sentence, frame.quoted)
+            person = resolve(quoted, self.persons) or person
+            mention = quoted or mention  # the annotation credits the person quoted, not the medium
         attribution = _Attribution(mention, person, index, sentence.paragraph)
         if frame.continues_next:
             if index + 1 < len(self.sentences):
@@ -240,6 +244,32 @@ class _ArticleExtractor:
                 return
         self._reported(frame.content, mention, person, frame.cue, "Indirect")
         self.last = attribution
+
+    def _quoted_name_subject(self, sentence: Sentence, cue: Span) -> SpeakerMention | None:
+        """``Wie „heise online“ berichtet``, ``Der „Arbeitskreis …“ kritisierte``: a subject whose
+        name stands in quotation marks (masked, so it has no tokens)."""
+        for mark in self.marked:
+            if not (sentence.start <= mark.start and mark.end <= cue.start) or len(mark.spans) != 1:
+                continue
+            name = self.text[mark.start + 1 : mark.end - 1].strip()
+            words = name.split()
+            if not words or len(words) > 5 or any(char in name for char in "!?,:;") or name.endswith("."):
+                continue
+            before = [token for token in sentence.tokens if token.end <= mark.start]
+            after = [token for token in sentence.tokens if mark.end <= token.start and token.end <= cue.start]
+            leading = [token.text.lower() for token in before]
+            if leading and leading[0] == "wie":
+                leading = leading[1:]
+            if len(leading) > 1 or leading and leading[0] not in PRONOUNS_AND_ARTICLES - PRONOUN_WORDS:
+                continue
+            if len(after) > 3 or any(token.text in (",", ";", ":") for token in after):
+                continue
+            if after and after[0].text not in ("der", "des", "von"):
+                after = []  # "„X“ sagte" or an adverb: the name alone
+            begin = before[-1].start if leading else mark.start
+            end = after[-1].end if after else mark.end
+            return SpeakerMention(text=self.text[begin:end], start=begin, end=end, kind="name")
+        return None
 
     def _anaphoric_frame(self, index: int, sentence: Sentence) -> bool:
         """``… aus. Dies bestätigte Westerwelle am Abend.``: the previous sentence is what was said."""

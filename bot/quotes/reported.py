@@ -36,10 +36,12 @@ from bot.quotes.speakers import (
     NOT_NAME_WORDS,
     POSSESSIVES,
     PRONOUNS,
+    QUANTIFIERS,
     chunk_mention,
     first_speaker_phrase,
     is_capitalised_function_word,
     is_person_like,
+    is_web_domain,
     particle_name_end,
 )
 
@@ -147,7 +149,7 @@ def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[in
     while position < stop and skipped < 5:
         word = tokens[position].text
         lowered = word.lower()
-        if lowered in PRONOUNS or lowered in DETERMINERS or (word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha()):
+        if lowered in PRONOUNS or lowered in DETERMINERS or is_web_domain(word) or (word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha()):
             if lowered in ("dem", "den", "des"):
                 return None
             return chunk_mention("", list(tokens), position)
@@ -166,6 +168,17 @@ def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[in
     return None
 
 
+_CLAUSE_CONJUNCTIONS = frozenset("während nachdem obwohl weil".split())
+
+
+def _clause_final(tokens: tuple[Token, ...], verb: int) -> bool:
+    """The verb (with an auxiliary after it) ends its clause: "..., erklärt hatte,"."""
+    following = verb + 1
+    if following < len(tokens) and tokens[following].text in AUXILIARIES:
+        following += 1
+    return following < len(tokens) and tokens[following].text == ","
+
+
 def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> tuple[int, int] | None | str:
     """Subject from the prefield; returns ``"after"`` when the subject follows the verb."""
     start = clause_start
@@ -180,12 +193,24 @@ def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> 
         while position < verb - 1 and tokens[position].text in _WIE_ADVERBS:
             position += 1  # "Wie schon die WHO sagte"
         return chunk_mention("", list(tokens), position)
+    if lowered in _CLAUSE_CONJUNCTIONS and start + 1 < verb and _clause_final(tokens, verb):
+        # "Während Shakira erklärte, ...": the subject of the subordinate clause, not a preposition
+        chunk = chunk_mention("", list(tokens), start + 1)
+        if chunk is not None and chunk[1] <= verb:
+            return chunk
     if lowered in _PREPOSITIONS or lowered in ("nach", "trotz", "wegen", "während", "angesichts"):
         return "after"
     if lowered in PRONOUNS or lowered in DETERMINERS or lowered in POSSESSIVES:
         return chunk_mention("", list(tokens), start)
-    if particle_name_end(list(tokens), start) is not None:
-        return chunk_mention("", list(tokens), start)  # "Von der Leyen betonte, ..."
+    if lowered in QUANTIFIERS:
+        noun_start = start + 1
+        while noun_start < verb and tokens[noun_start].text[:1].islower() and tokens[noun_start].text.endswith(("e", "en")):
+            noun_start += 1  # "einige kleinere Parteien"
+        if noun_start < verb and tokens[noun_start].text[:1].isupper():
+            noun = chunk_mention("", list(tokens), noun_start)  # "Einige Experten sagten, ..."
+            return (start, noun[1]) if noun is not None else "after"
+    if particle_name_end(list(tokens), start) is not None or is_web_domain(word):
+        return chunk_mention("", list(tokens), start)  # "Von der Leyen betonte, ...", "t-online.de berichtet"
     if word[:1].isupper() and word[:1].isalpha() and not (start == 0 and is_capitalised_function_word(word)) and word not in NOT_NAME_WORDS:
         chunk = chunk_mention("", list(tokens), start)
         return chunk
@@ -388,6 +413,8 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
         return None  # "... Enzyklika „Deus caritas est“ meldete der Sender": a title, not the content
     if before == "," or (before in _CLOSING_MARKS and before):
         subject = _subject_after(tokens, index, _clause_end(tokens, index))
+        if subject is None and found == "heißen":
+            subject = (index, index + 1)  # "„…“, heißt es in der Erklärung": the source is found later
         cut = tokens[index].start
         if before == ",":
             cut = masked.rfind(",", sentence.start, tokens[index].start)
@@ -431,7 +458,10 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
     if sum(span.end - span.start for span in spans) < 8:
         return None
     token = tokens[index]
-    return Frame("inverted", Span(token.start, token.end), subject, tuple(spans), found)
+    quoted = None
+    if found == "zitieren":  # "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": the second phrase
+        quoted = _quoted_object(tokens, index, clause_end, subject_follows=subject[0] > index)
+    return Frame("inverted", Span(token.start, token.end), subject, tuple(spans), found, quoted=quoted)
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
@@ -480,7 +510,7 @@ def _quoted_object(tokens: tuple[Token, ...], verb: int, stop: int, *, subject_f
         word = tokens[position].text
         if word.lower() in ("mit", "in", "im", "aus", "nach", "laut"):
             break
-        if word.lower() in PRONOUNS or word.lower() in DETERMINERS or (word[:1].isupper() and word[:1].isalpha()):
+        if word.lower() in PRONOUNS or word.lower() in DETERMINERS or is_web_domain(word) or (word[:1].isupper() and word[:1].isalpha()):
             chunk = chunk_mention("", list(tokens), position)
             if chunk is None:
                 position += 1
@@ -537,6 +567,17 @@ def _relative_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
     return Frame("leading", Span(tokens[index].start, tokens[index].end), (comma + 1, comma + 2), (content,), found)
 
 
+def _source_after_aus(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
+    """The source of "aus X verlautete": the phrase after "aus" before the verb."""
+    for position in range(start, stop - 1):
+        if tokens[position].text.lower() == "aus":
+            chunk = chunk_mention("", list(tokens), position + 1)
+            if chunk is not None and chunk[1] <= stop:
+                return chunk
+            return None
+    return None
+
+
 def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     clause_start = 0
@@ -561,6 +602,9 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
         subject = _subject_after(tokens, finite, end)
     if subject is None and finite != index:
         subject = _subject_after(tokens, index, end)  # "Als ... worden war sagte er:"
+    if subject is None and found == "verlauten":
+        # "Wie aus EU-Kreisen verlautete, ..."; "Außerdem ließ der Pressedienst verlauten, ..."
+        subject = _source_after_aus(tokens, own_clause, index) or first_speaker_phrase(list(tokens), own_clause, index)
     quoted = None
     if _is_passive(tokens, clause_start, index):
         agent = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker

@@ -114,6 +114,8 @@ def split_sentences(masked: str) -> list[Sentence]:
         end = match.end()
         while match.group()[0] in ".!?…" and end < len(masked) and masked[end] in "\"“”»«'’)":
             end += 1
+        if end > match.end() and re.match(r"[ \t]+[a-zäöü]", masked[end : end + 3]):
+            continue  # "„… etabliert.“ erklärte die Ministerin": the frame follows the quotation
         if end > start:
             bounds.append((start, end))
             start = end

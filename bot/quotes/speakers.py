@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -370,6 +371,14 @@ def person_names(text: str) -> dict[str, list[str]]:
     return PersonIndex(text, mask_spans(text, marked)).names_with_roles()
 
 
+_WEB_DOMAIN = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|info|eu)$")
+
+
+def is_web_domain(word: str) -> bool:
+    """A lower-case web site as a source: "t-online.de", "faz.net"."""
+    return bool(_WEB_DOMAIN.match(word))
+
+
 def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int] | None:
     """Return the token range ``[index, end)`` of a noun phrase starting at ``index``.
 
@@ -380,10 +389,14 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
         return None
     word = tokens[index].text
     lowered = word.lower()
-    if lowered in PRONOUNS:
+    if lowered in PRONOUNS or is_web_domain(word):
         return index, index + 1
     if lowered in DEMONSTRATIVE_PRONOUNS and (word[:1].isupper() or index > 0 and tokens[index - 1].text == "so") and (
-        index + 1 >= len(tokens) or not (tokens[index + 1].text[:1].isupper() or _is_attributive(tokens[index + 1].text))
+        index + 1 >= len(tokens)
+        or not (
+            tokens[index + 1].text[:1].isupper()
+            or _is_attributive(tokens[index + 1].text) and index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper()
+        )
     ):
         return index, index + 1  # "Dieser behaupte, ...", "so letztere"
     particle_end = particle_name_end(tokens, index)
@@ -395,7 +408,10 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
         while position < len(tokens) and _is_attributive(tokens[position].text):
             position += 1
     start_caps = position
-    while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha():
+    while position < len(tokens) and (
+        tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha()
+        or _AGE_NOUN.match(tokens[position].text)
+    ):
         position += 1
         if position < len(tokens) and tokens[position].text in NAME_PARTICLES and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper() and tokens[position].text not in ("der", "den"):
             position += 1
@@ -446,7 +462,13 @@ def particle_name_end(tokens: list[Token], index: int) -> int | None:
     return position + 1
 
 
+_AGE_NOUN = re.compile(r"^\d+-[JM]ährige[nr]?$")  # "Der 58-Jährige"
+_AGE_ADJECTIVE = re.compile(r"^\d+-jährige[nr]?$")  # "der 81-jährige Besitzer"
+
+
 def _is_attributive(word: str) -> bool:
+    if _AGE_ADJECTIVE.match(word):
+        return True
     return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in ("sie", "er", "werde", "habe", "sei", "hatte", "wurde", "eine")
 
 
@@ -578,6 +600,9 @@ def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: 
         return False
     if any(role_head(word) for word in words[:4]) or lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS):
         return True
+    last = words[-1].lower()
+    if end - start >= 2 and words[-1][:1].isupper() and not any(word in DETERMINERS for word in words[1:]) and (last in SPEAKING_BODIES or last.endswith(_BODY_ENDINGS)):
+        return True  # "Die Europäische Union", "Die Deutsche Bank": an adjective before the body
     if first_name_gender(head):
         return True
     if lowered.endswith(_ABSTRACT_ENDINGS):
