@@ -10,6 +10,7 @@ version to the cache folder as JSON (loaded in a few tens of milliseconds).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib.metadata
 import json
@@ -23,7 +24,9 @@ _log = logging.getLogger(__name__)
 _DATA_PACKAGE = "spacy-lookups-data"
 
 
-def _full_table() -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def full_table() -> dict[str, str]:
+    """Return spaCy's whole German lookup table (inflected form -> lemma), read once per process."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
@@ -61,7 +64,7 @@ def load_compact_table(cache_dir: Path | None, stem: Callable[[str], str]) -> di
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             _log.warning("Rebuilding unreadable lemma table %s: %s", path, error)
-    table = compact_table(_full_table(), stem)
+    table = compact_table(full_table(), stem)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

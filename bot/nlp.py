@@ -1,8 +1,8 @@
-"""The one shared German spaCy pipeline: ``spacy.blank("de")`` plus rule-based components.
+"""The shared spaCy pipeline for German sentence segmentation: ``spacy.blank("de")`` + sentencizer.
 
 Trained German pipelines are not available here and nothing may download at run time, so
-the pipeline is a blank German tokenizer with a sentencizer and the lookup lemmatizer whose
-table ships in ``spacy-lookups-data``.
+segmentation is rule-based; lemmas come from the lookup table of ``spacy-lookups-data``
+(:mod:`bot.lemmas`).
 """
 
 from __future__ import annotations
@@ -15,33 +15,6 @@ if TYPE_CHECKING:  # spaCy takes 0.6 s to import: only processes that build arti
     from spacy.language import Language
 
 _log = logging.getLogger(__name__)
-
-
-@functools.lru_cache(maxsize=1)
-def german_pipeline() -> Language:
-    """Return the process-wide German pipeline (tokenizer, sentencizer, lookup lemmatizer).
-
-    Built once and cached; every module that needs spaCy calls this instead of loading its own.
-
-    Returns:
-        A ``spacy.blank("de")`` pipeline with ``sentencizer`` and a lookup ``lemmatizer``.
-    """
-    import spacy
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    _log.debug("German pipeline ready: %s", nlp.pipe_names)
-    return nlp
-
-
-@functools.lru_cache(maxsize=1)
-def german_tokenizer_only() -> Language:
-    """Return a blank German pipeline with no components, for fast tokenisation only."""
-    import spacy
-
-    return spacy.blank("de")
 
 
 @functools.lru_cache(maxsize=1)

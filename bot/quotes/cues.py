@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from pathlib import Path
 
-import spacy_lookups_data
-import srsly
+from bot.lemmas import full_table
 
 _log = logging.getLogger(__name__)
 
@@ -80,13 +78,9 @@ _NOT_VERBS = frozenset(
 _IRREGULAR = {"beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen"}
 
 
-@functools.lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
-    """Return the German lookup lemma table (inflected form -> lemma), loaded once."""
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(path)
-    _log.debug("loaded %d German lemma forms", len(table))
-    return table
+    """Return the German lookup lemma table (inflected form -> lemma), loaded once per process."""
+    return full_table()
 
 
 def lemma(word: str) -> str:
