@@ -116,7 +116,7 @@ def build_worker(passages: int, workdir: Path) -> dict:
 def _queries(library, count: int, seed: int) -> dict[str, list[str]]:
     """Varied queries drawn from the archive: content words, English glossary phrases, speakers."""
     from bot.analysis import QUERY_STOP_WORDS
-    from bot.speaker_index import speaker_index
+    from bot.speaker_index import speakers_of
 
     rng = random.Random(seed)
     english = ["missile defence", "NATO-Russia Council", "helicopters Afghanistan", "security treaty", "sanctions"]
@@ -131,7 +131,7 @@ def _queries(library, count: int, seed: int) -> dict[str, list[str]]:
 
     search = [rng.choice(english) if i % 6 == 5 else words(rng.randint(1, 3)) for i in range(count)]
     when = [rng.choice(english) if i % 6 == 5 else words(rng.randint(1, 2)) for i in range(count)]
-    speakers = library.memo("speaker-index", speaker_index).names() or ["Rasmussen"]
+    speakers = speakers_of(library).names() or ["Rasmussen"]
     quote = [rng.choice(speakers) + (" " + words(1) if i % 2 else "") for i in range(count)]
     return {"search": search, "quote": quote, "when": when}
 

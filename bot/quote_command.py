@@ -15,7 +15,7 @@ from bot.analysis import fold
 from bot.answers import Answer, AnswerItem, Highlight
 from bot.commands import Argument, Command
 from bot.library import Library
-from bot.speaker_index import Person, QuoteRecord, SpeakerIndex, speaker_index
+from bot.speaker_index import Person, QuoteRecord, SpeakerIndex, speakers_of
 
 MAX_EXCERPT_CHARS = 600
 MAX_QUOTES_SHOWN = 50
@@ -122,7 +122,7 @@ def quotes_of(library: Library, typed: str) -> Answer:
     Returns:
         Direct quotes first, then reported speech; each cited. Unknown names get suggestions.
     """
-    index = library.memo("speaker-index", speaker_index)
+    index = speakers_of(library)
     person, topic = split_person_and_topic(index, typed)
     if person is None:
         answer = Answer(command="quote", title=f"Quotes: {typed}")

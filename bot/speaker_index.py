@@ -151,3 +151,8 @@ def speaker_index(library: Library) -> SpeakerIndex:
     index = SpeakerIndex(records, roles)
     _log.info("Speaker index: %d persons, %d quotes", len(index.names()), len(records))
     return index
+
+
+def speakers_of(library: Library) -> SpeakerIndex:
+    """Return the speaker index of ``library``, built on first use and kept with the library."""
+    return library.memo("speaker-index", speaker_index)

@@ -8,9 +8,9 @@ from bot.names import closest_names, cologne_code
 
 def known_speakers(library: Library) -> list[str]:
     """Return the canonical names of every person quoted in the archive, sorted."""
-    from bot.speaker_index import speaker_index
+    from bot.speaker_index import speakers_of
 
-    return sorted(library.memo("speaker-index", speaker_index).names())
+    return sorted(speakers_of(library).names())
 
 
 def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str]:

@@ -6,7 +6,7 @@ from bot import messages
 from bot.answers import Answer
 from bot.commands import Argument, Command
 from bot.library import Library
-from bot.speaker_index import speaker_index
+from bot.speaker_index import speakers_of
 from bot.speakers import speaker_choices
 
 
@@ -22,7 +22,7 @@ def distinct_roles(roles: set[str]) -> list[str]:
 
 def list_speakers(library: Library, typed: str = "") -> Answer:
     """List known speakers (all, or those matching ``typed``) with roles and how often they are quoted."""
-    index = library.memo("speaker-index", speaker_index)
+    index = speakers_of(library)
     names = speaker_choices(library, typed, limit=200) if typed else sorted(index.names())
     lines = []
     for name in names:
