@@ -151,6 +151,32 @@ def test_scare_quote_without_speech_cue_is_not_a_quote():
     assert not [quote for quote in extract_quotes(text) if quote.kind == "direct"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Sprecher sagte, man habe die Videos bei „YouTube“ gesperrt.",
+        "Der Minister sagte der „Financial Times“, die Lage sei ernst.",
+        "Wie er laut „tagesschau.de“ erklärte, werde das Werk geschlossen.",
+        "Die Sängerin stellte die neue CD der Gruppe vor: „Have a nice day“.",
+        "Die Sprecherin erklärte, der Mais „Amflora“ werde nicht mehr angebaut.",
+    ],
+)
+def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
+    assert not [quote for quote in extract_quotes(sentence) if quote.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Der Kanzler sagte, Afghanistan sei ein „Opfer des Terrorismus“.", "Opfer des Terrorismus"),
+        ("Die Zeitung nannte den Präsidenten einen „Papiertiger“, sagte der Minister.", "Papiertiger"),
+        ("Die Ministerin sagte, die Regierung habe nur „WOW.“ geantwortet.", "WOW."),
+    ],
+)
+def test_ordinary_words_in_marks_inside_speech_stay_quotes(sentence, words):
+    assert words in [quote.text for quote in extract_quotes(sentence) if quote.kind == "direct"]
+
+
 def test_scare_quote_with_speech_cue_is_the_speakers_word():
     quote = _only("Ministerpräsident Markus Söder sprach von einem „Neubeginn“.")
     assert quote.person == "Markus Söder"

@@ -19,6 +19,7 @@ the resolved person is kept apart in ``Quote.person``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
@@ -26,7 +27,7 @@ from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import Frame, find_frames, subject_of_clause
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
-from bot.quotes.speakers import POSSESSIVES, PersonIndex, is_common_noun, chunk_mention, first_speaker_phrase, is_person_like, mention_from_chunk, resolve
+from bot.quotes.speakers import POSSESSIVES, is_capitalised_function_word, is_german_noun, PersonIndex, is_common_noun, chunk_mention, first_speaker_phrase, is_person_like, mention_from_chunk, resolve
 
 _log = logging.getLogger(__name__)
 
@@ -42,6 +43,16 @@ TITLE_FUNCTION_WORDS = frozenset(
     "auf aus über unter von vom mit bei nach gegen um ohne durch of the and to for on at a an "
     "du de la le les des et pour un une di del della y el los las".split()
 )
+# Foreign function words: a short quotation made of them ("running mate", "Correio da Manhã")
+# is a name or an English/French/Portuguese title, not German speech.
+FOREIGN_FUNCTION_WORDS = frozenset("the a an of and to for on at is are you my dos du de la le les et el los las y".split())
+WEB_ADDRESS = re.compile(r"[a-z]\.(?:de|com|org|net|uk|at|ch|eu|info|fr)\b")
+GERMAN_FUNCTION_WORDS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen und oder für zur zum zu in im an am auf aus über unter "
+    "von vom mit bei nach gegen um ohne durch ist sind war nicht wir ich sie er es".split()
+)
+# Words right before a quotation that make it the name of a medium or an organisation.
+NAME_INTRODUCERS = frozenset(("laut", "des", "beim", "Laut"))
 CONTEXT_PARAGRAPHS = 2
 # Speech verbs whose object is what was said ("forderte den Rücktritt", "sprach von einem
 # Erfolg"): the whole sentence is a reported speech act.
@@ -500,10 +511,12 @@ class _ArticleExtractor:
         previous_word = before.split()[-1] if before.split() else ""
         if previous_word.lower().strip("(") in TITLE_CUES:
             return True
+        if _reads_as_name(words):
+            return True
         after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
         if in_speech:
             named = after_noun and len(words) <= 4 and all(word[:1].isupper() for word in words)
-            return named or 1 <= len(words) <= 3 and any(character.isdigit() for character in inner)
+            return named or 1 <= len(words) <= 3 and any(character.isdigit() for character in inner) or _proper_name(words)
         if after_noun and len(words) <= 6 and inner[:1].isupper():
             return True  # "die Zeitung „Die Welt“"; but "nannte die Bewerbung „sehr respektabel“"
         if 1 < len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
@@ -517,7 +530,9 @@ class _ArticleExtractor:
             and all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_FUNCTION_WORDS for word in words)
         ):
             return True  # "Rat für Demokratische Reform", "Glas der Vernunft": a name or title
-        word_use = previous_word.lower() in ("ein", "eine", "einen", "einem", "einer", "eines", "von", "vom", "als", "wie")
+        if previous_word in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;"):
+            return True  # "laut „tagesschau.de“", "die Online-Ausgabe des „Spiegel“"
+        word_use = previous_word.lower() in ("ein", "eine", "einen", "einem", "einer", "eines", "als", "wie")
         if len(words) == 1 and words[0][:1].isupper() and not word_use and not is_common_noun(words[0].strip(".,;:!?")):
             return True  # „Condor“, „Deutschlandfunk“: a name, not a word someone said
         return False
@@ -644,6 +659,48 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
+
+
+def _name_like_word(word: str, *, short: bool) -> bool:
+    """A word written as a name rather than as German prose: "YouTube", "tagesschau.de", and
+    in a quotation of one or two words "GTA"."""
+    stripped = word.strip(",;:()'’\"")
+    if not stripped or stripped[-1:] in (".", "!", "?") and stripped.isupper():
+        return False  # "WOW." ends a sentence
+    if WEB_ADDRESS.search(stripped):
+        return True
+    core = stripped.rstrip(".")
+    if short and len(core) > 1 and core.isupper() and core.isalpha():
+        return True
+    return any(character.isupper() for character in core[1:]) and "-" not in core and core[:1].isalpha() and not core.isupper()
+
+
+def _proper_name(words: list[str]) -> bool:
+    """One to four capitalised words, one of them not an ordinary German noun: „Amflora“,
+    „Financial Times“, „Nationalstadion Peking“ (but „Feinde Gottes“ are words someone said)."""
+    if words[-1][-1:] in (".", "!", "?"):
+        return False  # „WOW.“: a sentence
+    content = [word.strip(".,;:!?()") for word in words if word.lower() not in GERMAN_FUNCTION_WORDS]
+    if not content or len(words) > 4 or not all(word[:1].isupper() for word in content):
+        return False
+    return any(not is_german_noun(word) and not is_capitalised_function_word(word) for word in content)
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """A short quotation that is a name: written like one, or foreign words without German ones."""
+    if not words or len(words) > 6:
+        return False
+    if any(_name_like_word(word, short=len(words) <= 2) for word in words):
+        return True
+    lowered = [word.strip(".,;:!?()").lower() for word in words]
+    foreign = sum(word in FOREIGN_FUNCTION_WORDS for word in lowered)
+    german = sum(word in GERMAN_FUNCTION_WORDS for word in lowered)
+    return len(words) > 1 and foreign > 0 and german == 0 and not inner_sentence(words)
+
+
+def inner_sentence(words: list[str]) -> bool:
+    """True when the words end like a sentence ("The Eagle has landed.")."""
+    return words[-1][-1:] in (".", "!", "?") and len(words) > 3
 
 
 def _agent_chunk(text: str, tokens: list, position: int) -> tuple[int, int] | None:

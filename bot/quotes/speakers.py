@@ -114,6 +114,25 @@ def is_common_noun(word: str) -> bool:
     return word in _common_nouns() or lemma_table().get(word, word) in _common_nouns()
 
 
+NOUN_SUFFIXES = ("ismus", "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "ment", "ie", "ien")
+
+
+@functools.lru_cache(maxsize=50000)
+def is_german_noun(word: str) -> bool:
+    """A common noun, also as a compound the table lacks ("Papiertiger" ends in "Tiger") or by
+    a noun suffix ("Terrorismus"); names ("Amflora", "Tagesspiegel" aside) fail."""
+    word = re.sub(r"\[[^\]]*\]", "", word).strip("()")
+    if is_common_noun(word):
+        return True
+    if word.endswith(NOUN_SUFFIXES) and word[:1].isupper() and word[1:].islower():
+        return True
+    for cut in range(2, len(word) - 3):
+        tail = word[cut:].capitalize()
+        if is_common_noun(tail) and len(tail) >= 4:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=50000)
 def first_name_gender(word: str) -> str | None:
     """Return ``"male"``/``"female"`` for a known first name, ``None`` for anything else."""
