@@ -546,3 +546,35 @@ def test_a_frame_after_a_closing_mark_without_comma_stays_in_the_sentence():
     text = "„Die Gemeinschaftsschule ist in der Schullandschaft angekommen.“ erklärte Kultusministerin Eisenmann."
     quote = _only(text)
     assert quote.mention is not None and quote.mention.text == "Kultusministerin Eisenmann"
+
+
+def test_temporal_danach_is_not_a_source():
+    text = "Die Polizei kam um zehn Uhr. Danach brach im Keller des Gebäudes ein Feuer aus."
+    assert not extract_quotes(text)
+
+
+def test_danach_with_konjunktiv_reports_the_source():
+    quote = _only("Der Bericht liegt vor. Danach hätte es sich um ein einseitiges Feuergefecht gehandelt.", "reported")
+    assert quote.mention is not None and quote.mention.text == "Danach"
+
+
+def test_source_written_with_a_lower_case_prefix():
+    quote = _only("Bei Gewaltverbrechen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.", "reported")
+    assert quote.mention is not None and quote.mention.text == "ai-Bericht"
+    assert "hohe Dunkelziffer" in quote.text and "laut" not in quote.text
+
+
+def test_inverted_frame_with_a_long_middle_field():
+    text = (
+        "Es drohe ein Rüstungswettlauf, hatte Obama bei seinem Treffen mit dem russischen "
+        "Staatspräsidenten Dmitri Medwedew in Moskau im Vorfeld des Gipfels gesagt."
+    )
+    quote = _only(text, "reported")
+    assert quote.text == "Es drohe ein Rüstungswettlauf"
+    assert quote.mention is not None and quote.mention.text == "Obama"
+
+
+def test_reported_content_ends_where_the_frame_clause_goes_on():
+    text = "Bundespräsident Horst Köhler sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild vom Boot."
+    quote = _only(text, "reported")
+    assert quote.text == "sie müssten ihre Zurückhaltung aufgeben"

@@ -243,6 +243,18 @@ def _prefer_person(tokens: tuple[Token, ...], subject, finite: int, stop: int):
     return later if later is not None else subject
 
 
+NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
+
+
+def _nominative_pronoun_after(tokens: tuple[Token, ...], finite: int, subject) -> bool:
+    """A subject pronoun right after the finite verb, with a noun phrase in the prefield."""
+    if not isinstance(subject, tuple) or finite + 1 >= len(tokens) or subject[1] > finite:
+        return False
+    if tokens[subject[0]].text.lower() in PRONOUNS:
+        return False
+    return tokens[finite + 1].text in NOMINATIVE_PRONOUNS
+
+
 def _finite_position(tokens: tuple[Token, ...], clause_start: int, verb: int) -> int:
     for position in range(clause_start, verb):
         if tokens[position].text in AUXILIARIES:
@@ -403,6 +415,10 @@ def _inverted_so(sentence: Sentence, masked: str, index: int) -> Frame | None:
     return Frame("inverted", Span(tokens[index].start, tokens[index].end), subject, tuple(spans), "so")
 
 
+# How far a participle may stand from its auxiliary in ", hatte Obama bei ... in Moskau gesagt".
+INVERTED_REACH = 20
+
+
 def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
     # Shapes: ", sagte X" | "“ sagte X" | ", hatte X gesagt" | ", wie X sagte"
@@ -419,7 +435,7 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
         if before == ",":
             cut = masked.rfind(",", sentence.start, tokens[index].start)
         return _make_inverted(sentence, masked, index, found, subject, cut)
-    for back in range(index - 1, max(-1, index - 8), -1):
+    for back in range(index - 1, max(-1, index - INVERTED_REACH), -1):
         text = tokens[back].text
         if text in (",", ":", ";"):
             break
@@ -597,6 +613,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     own_clause = max((position + 1 for position in range(index) if tokens[position].text == ","), default=clause_start)
     finite = _finite_position(tokens, own_clause, index)
     subject = apposition or _subject_before(tokens, clause_start, finite)
+    if apposition is None and _nominative_pronoun_after(tokens, finite, subject):
+        subject = (finite + 1, finite + 2)  # "Die Bürger forderte er auf, ...": the fronted phrase is the object
     subject = _prefer_person(tokens, subject, finite, end)
     if subject == "after":
         subject = _subject_after(tokens, finite, end)
@@ -636,10 +654,30 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
             if tokens[position].text == "," and tokens[position + 1].text in AUXILIARIES and tokens[0].text != "Wie":
                 content_end = tokens[position].start
                 break
+    coordinated = _coordinated_main_verb(tokens, end + 1)
+    if coordinated is not None:
+        content_end = min(content_end, tokens[coordinated].start)
     content = _strip_span(masked, tokens[end].end, content_end)
     if content is None:
         return None
     return Frame("leading", cue, subject, (content,), found, quoted=quoted)
+
+
+def _coordinated_main_verb(tokens: tuple[Token, ...], begin: int) -> int | None:
+    """``sagte Köhler, sie müssten ... aufgeben und bemühte hier das Bild ...``: "und" with a
+    finite past-tense verb goes on with the frame's own clause, so the content ends there."""
+    for position in range(begin + 2, len(tokens) - 1):
+        if tokens[position].text not in ("und", "sowie"):
+            continue
+        verb = tokens[position + 1].text
+        if not verb[:1].islower() or is_konjunktiv(verb):
+            continue
+        base = lemma(verb)
+        if base == verb or not base.endswith(("en", "ern", "eln")):
+            continue
+        if verb.endswith(("te", "ten")) or speech_lemma(verb) is not None and not verb.endswith("en"):
+            return position
+    return None
 
 
 def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
@@ -669,6 +707,8 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             # "Demnach ist ...": the adverb points back to the source named before; it is the
             # speaker mention, as the frame gives no other
             content = _strip_span(masked, token.end, sentence.end)
+            if lowered == "danach" and not has_konjunktiv([item.text for item in tokens[1:]], include_second=True):
+                continue  # "Danach brach Feuer aus": mostly "afterwards"; a report needs Konjunktiv
             if content is not None and content.end - content.start >= 15 and tokens[1].text[:1].islower():
                 return Frame("according", Span(token.start, token.end), (0, 1), (content,), lowered)
         elif lowered in ("seiner", "ihrer", "seinen", "ihren", "eigenen") and index + 2 < len(tokens):
@@ -695,18 +735,32 @@ SOURCE_NOUN_ENDINGS = (
     "quellen", "zählung", "statistik", "schilderungen", "schilderung", "verständnis", "lesart",
     "auskunft", "vorstellungen", "vorstellung", "berechnungen", "berechnung", "plan", "dokument",
     "idee", "nachricht", "medien", "wunsch", "ankündigung", "entwurf", "vernehmen",
+    "stellungnahme", "gesetz", "gesetzes", "planungen", "planung", "erkenntnisstand", "erfahrungen",
+    "quellenlage", "überlegungen", "hinweis", "hinweisen", "gerüchten", "theorie", "befund", "befunden",
+    "protokoll", "pressemitteilung", "erklärung",
 )
 
 
 def _is_source_noun(tokens: tuple[Token, ...], phrase: tuple[int, int], preposition: str) -> bool:
     """``nach Angaben der Polizei``, ``nach einer Studie``, ``aus Sicht der Opposition``."""
     for token in tokens[phrase[0] : phrase[1]]:
-        if token.text[:1].isupper():
+        if token.text in ("der", "des", "von", "vom") and token is not tokens[phrase[0]]:
+            return False  # "nach dem Ende der Studie": only the head counts
+        if _source_head(token.text):
             lowered = token.text.lower()
             if preposition == "aus":
                 return lowered in ("sicht", "kreisen", "quellen") or lowered.endswith("kreisen")
-            return lowered.endswith(SOURCE_NOUN_ENDINGS)
+            if lowered.endswith(SOURCE_NOUN_ENDINGS):
+                return True
     return False
+
+
+def _source_head(word: str) -> bool:
+    """A noun of a source phrase: capitalised, or a lower-case prefix compound ("dpa-Meldung")."""
+    if word[:1].isupper() and word[:1].isalpha():
+        return True
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix.isalpha() and rest[:1].isupper()
 
 
 def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | None:
@@ -718,12 +772,12 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
         position += 1
     if position < len(tokens) and tokens[position].text in "„\"»«" and position + 1 < len(tokens):
         return (index, position + 2)
-    if position >= len(tokens) or not tokens[position].text[:1].isupper() or not tokens[position].text[:1].isalpha():
+    if position >= len(tokens) or not _source_head(tokens[position].text):
         if position < len(tokens) and position == index and tokens[position].text[:1].islower() and "." in tokens[position].text:
             return (index, position + 1)
         return None
     position += 1
-    while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha():
+    while position < len(tokens) and _source_head(tokens[position].text):
         position += 1
     if position + 1 < len(tokens) and tokens[position].text in ("der", "des", "von", "vom"):
         follow = _source_phrase(tokens, position + 1)
