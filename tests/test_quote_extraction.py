@@ -578,3 +578,28 @@ def test_reported_content_ends_where_the_frame_clause_goes_on():
     text = "Bundespräsident Horst Köhler sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild vom Boot."
     quote = _only(text, "reported")
     assert quote.text == "sie müssten ihre Zurückhaltung aufgeben"
+
+
+def test_partial_quote_goes_to_the_subject_of_its_own_clause():
+    text = "Miroslav Klose nannte das „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“."
+    speakers = {quote.text: quote.mention.text for quote in extract_quotes(text) if quote.kind == "direct"}
+    assert speakers == {"überzogen": "Miroslav Klose", "übertrieben": "Bundestrainer Joachim Löw"}
+
+
+def test_coordinated_apposition_is_the_subject_not_the_object():
+    text = "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor einem „populistischen Wahlkampf“."
+    quote = _only(text, "direct")
+    assert quote.mention is not None and "Bürgermeister" in quote.mention.text
+
+
+def test_fronted_dative_is_not_the_speaker():
+    text = "Den verbliebenen Flüchtlingen sicherte Präsident Xanana Gusmão zu, dass die Türen offen bleiben würden."
+    quote = _only(text, "reported")
+    assert quote.mention is not None and quote.mention.text == "Präsident Xanana Gusmão"
+
+
+def test_konjunktiv_after_a_reporting_sentence_goes_to_its_subject():
+    text = "Am Abend meldete die Nachrichtenagentur Reuters neue Zahlen aus der Region. Mehrere Verletzte seien noch in Lebensgefahr."
+    continuation = _only(text, "reported")
+    assert continuation.eval_type == "FreeIndirect"
+    assert continuation.mention is not None and continuation.mention.text == "die Nachrichtenagentur Reuters"

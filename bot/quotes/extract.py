@@ -466,10 +466,15 @@ class _ArticleExtractor:
         if self.sentences[index].paragraph - previous.paragraph > 1:
             return None
         tokens = list(previous.tokens)
-        chunk = first_speaker_phrase(tokens, 0, len(tokens), self.surnames)
-        if chunk is None:
-            return None
-        mention = self._mention(previous, chunk)
+        # "Spiegel Online berichtet vom Einsturz ... Bis 14 Uhr hätte es ...": a speech verb's
+        # subject first, then the first phrase that can speak
+        chunk, _cue = subject_of_clause(previous, self.masked)
+        mention = self._mention(previous, chunk) if chunk is not None else None
+        if mention is None:
+            chunk = first_speaker_phrase(tokens, 0, len(tokens), self.surnames)
+            if chunk is None:
+                return None
+            mention = self._mention(previous, chunk)
         if mention is None or mention.kind not in ("name", "role", "pronoun", "other"):
             return None
         return _Attribution(mention, resolve(mention, self.persons), index - 1, previous.paragraph)
@@ -557,7 +562,7 @@ class _ArticleExtractor:
                 continue
             words = len(self.text[mark.start : mark.end].split())
             sentence_like = words >= SENTENCE_LIKE_WORDS
-            chunk, cue = subject_of_clause(sentence, self.masked)
+            chunk, cue = subject_of_clause(sentence, self.masked, around=mark.start)
             if chunk is not None and not is_person_like(list(sentence.tokens), chunk, self.surnames):
                 chunk = first_speaker_phrase(list(sentence.tokens), 0, len(sentence.tokens), self.surnames)
             if chunk is not None:

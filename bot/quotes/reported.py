@@ -179,6 +179,10 @@ def _clause_final(tokens: tuple[Token, ...], verb: int) -> bool:
     return following < len(tokens) and tokens[following].text == ","
 
 
+# Articles and pronouns that cannot open a subject: dative or accusative only.
+OBJECT_CASE_WORDS = frozenset("den dem einem einen ihm ihn ihnen mir mich uns euch".split())
+
+
 def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> tuple[int, int] | None | str:
     """Subject from the prefield; returns ``"after"`` when the subject follows the verb."""
     start = clause_start
@@ -200,6 +204,8 @@ def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> 
             return chunk
     if lowered in _PREPOSITIONS or lowered in ("nach", "trotz", "wegen", "während", "angesichts"):
         return "after"
+    if lowered in OBJECT_CASE_WORDS:
+        return "after"  # "Den Flüchtlingen sicherte Präsident Gusmão zu, ...": never the subject
     if lowered in PRONOUNS or lowered in DETERMINERS or lowered in POSSESSIVES:
         return chunk_mention("", list(tokens), start)
     if lowered in QUANTIFIERS:
@@ -226,6 +232,11 @@ def _apposition_subject(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
         if not (start < len(tokens) and tokens[start].text.lower() in DETERMINERS):
             return None
     chunk = chunk_mention("", list(tokens), start)
+    if chunk is not None and chunk[1] + 1 < len(tokens) and tokens[chunk[1]].text in ("und", "sowie"):
+        # "Der frühere Bürgermeister und Justizsenator, Henning Scherf, warnte ..."
+        second = chunk_mention("", list(tokens), chunk[1] + 1)
+        if second is not None and second[1] < len(tokens) and tokens[second[1]].text == ",":
+            chunk = (chunk[0], second[1])
     if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
         return None
     return chunk
@@ -823,6 +834,17 @@ def _quote_opens_clause(tokens: tuple[Token, ...], verb: int) -> bool:
     return opener < 0 or tokens[opener].text in (",", ":", ";", ".", "!", "?")
 
 
+def _clause_holds(tokens: tuple[Token, ...], index: int, offset: int) -> bool:
+    """Does the comma-bounded stretch around the token at ``index`` contain ``offset``?"""
+    start = index
+    while start > 0 and tokens[start - 1].text not in (",", ":", ";"):
+        start -= 1
+    end = _clause_end(tokens, index)
+    first = tokens[start].start
+    last = tokens[end].start if end < len(tokens) else tokens[-1].end + 2
+    return first <= offset <= last
+
+
 def _closes_apposition(tokens: tuple[Token, ...], verb: int) -> bool:
     """True when the comma before ``verb`` closes an apposition to the sentence's first phrase."""
     apposition = _apposition_subject(tokens)
@@ -876,7 +898,12 @@ def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[
 
 
 def subject_of_clause(
-    sentence: Sentence, masked: str, *, speech_only: bool = False, verbs: frozenset[str] | None = None
+    sentence: Sentence,
+    masked: str,
+    *,
+    speech_only: bool = False,
+    verbs: frozenset[str] | None = None,
+    around: int | None = None,
 ) -> tuple[tuple[int, int] | None, Span | None]:
     """Speaker and cue of a sentence whose speech verb takes no clause ("sprach von „…“").
 
@@ -885,11 +912,17 @@ def subject_of_clause(
         masked: the masked article text.
         speech_only: ignore verbs of thinking ("glauben", "hoffen").
         verbs: if given, only these lemmas count as the cue.
+        around: a character offset (a quotation's start); a speech verb whose own clause
+            holds it is tried first ("X nannte das „…“, Y bezeichnete es als „…“").
 
     Returns ``(None, None)`` when the sentence has no speech verb or no subject for it.
     """
     tokens = sentence.tokens
-    for index, token in enumerate(tokens):
+    order = list(range(len(tokens)))
+    if around is not None:
+        order.sort(key=lambda index: not _clause_holds(tokens, index, around))
+    for index in order:
+        token = tokens[index]
         found = _speech_lemma_at(tokens, index)
         if found is None or speech_only and found not in SPEECH_VERBS or verbs is not None and found not in verbs:
             continue
