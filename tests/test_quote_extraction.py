@@ -603,3 +603,12 @@ def test_konjunktiv_after_a_reporting_sentence_goes_to_its_subject():
     continuation = _only(text, "reported")
     assert continuation.eval_type == "FreeIndirect"
     assert continuation.mention is not None and continuation.mention.text == "die Nachrichtenagentur Reuters"
+
+
+def test_reported_content_ends_before_the_writers_own_clause():
+    text = (
+        "Die Führung der Armee hatte beschlossen, den Prinzen aus der Provinz zurückzuholen, "
+        "nachdem bekannt geworden war, dass er dort kämpfte."
+    )
+    quote = _only(text, "reported")
+    assert quote.text == "den Prinzen aus der Provinz zurückzuholen"

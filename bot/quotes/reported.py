@@ -665,9 +665,9 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
             if tokens[position].text == "," and tokens[position + 1].text in AUXILIARIES and tokens[0].text != "Wie":
                 content_end = tokens[position].start
                 break
-    coordinated = _coordinated_main_verb(tokens, end + 1)
-    if coordinated is not None:
-        content_end = min(content_end, tokens[coordinated].start)
+    for cut in (_coordinated_main_verb(tokens, end + 1), _narrator_tail(tokens, end + 1)):
+        if cut is not None:
+            content_end = min(content_end, tokens[cut].start)
     content = _strip_span(masked, tokens[end].end, content_end)
     if content is None:
         return None
@@ -688,6 +688,30 @@ def _coordinated_main_verb(tokens: tuple[Token, ...], begin: int) -> int | None:
             continue
         if verb.endswith(("te", "ten")) or speech_lemma(verb) is not None and not verb.endswith("en"):
             return position
+    return None
+
+
+NARRATOR_SUBORDINATORS = frozenset("nachdem wobei womit woraufhin weshalb weswegen".split())
+NARRATOR_CONTRASTS = frozenset("jedoch aber doch".split())
+
+
+def _narrator_tail(tokens: tuple[Token, ...], begin: int) -> int | None:
+    """``..., die Einheit zurückzuholen, nachdem bekannt geworden war, ...`` or ``..., er habe
+    nicht exakt gearbeitet, jedoch stets beteuert, ...``: an indicative clause after the content
+    that the writer adds. Returns the position of the comma before it."""
+    for position in range(begin + 2, len(tokens) - 1):
+        if tokens[position].text != ",":
+            continue
+        following = position + 1
+        word = tokens[following].text
+        clause_end = _clause_end(tokens, following)
+        clause = [token.text for token in tokens[following:clause_end]]
+        if has_konjunktiv(clause, include_second=True):
+            continue
+        if word in NARRATOR_SUBORDINATORS:
+            return position
+        if word in NARRATOR_CONTRASTS or (following + 1 < len(tokens) and tokens[following + 1].text in NARRATOR_CONTRASTS and word[:1].islower()):
+            return position  # ", jedoch stets beteuert", ", bestritt jedoch"
     return None
 
 
