@@ -612,3 +612,15 @@ def test_reported_content_ends_before_the_writers_own_clause():
     )
     quote = _only(text, "reported")
     assert quote.text == "den Prinzen aus der Provinz zurückzuholen"
+
+
+def test_relative_clause_on_the_source_is_not_what_it_says():
+    text = "Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Anschlag sprechen."
+    quote = _only(text, "reported")
+    assert quote.text.startswith("würde dies für einen Anschlag sprechen")
+    assert "befragt" not in quote.text
+
+
+def test_as_said_clause_inside_a_source_phrase_is_not_content():
+    text = "Nach Auffassung der Kanzlerin habe sich das System bewährt, wie Vizeregierungssprecher Thomas Steg mitteilte."
+    assert not [quote for quote in extract_quotes(text) if quote.text.lower().startswith("wie ")]

@@ -216,8 +216,11 @@ class _ArticleExtractor:
         for span in according.content:
             for piece in _subtract(span, inner.content):
                 trimmed = _trim(self.text, piece)
-                if trimmed is not None and trimmed.end - trimmed.start >= 3:
-                    spans.append(trimmed)
+                if trimmed is None or trimmed.end - trimmed.start < 3:
+                    continue
+                if trimmed.start <= inner.cue.start < trimmed.end and self.text[trimmed.start : trimmed.start + 4].lower() == "wie ":
+                    continue  # "wie der Sprecher mitteilte": the inner frame itself, not content
+                spans.append(trimmed)
         if sum(span.end - span.start for span in spans) < 15:
             return
         mention = self._mention(sentence, according.mention)

@@ -814,8 +814,8 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
     position += 1
     while position < len(tokens) and _source_head(tokens[position].text):
         position += 1
-    if position + 1 < len(tokens) and tokens[position].text in ("der", "des", "von", "vom"):
-        follow = _source_phrase(tokens, position + 1)
+    if position + 1 < len(tokens) and tokens[position].text in ("der", "des", "eines", "einer", "von", "vom"):
+        follow = _source_phrase(tokens, position + 1 if tokens[position].text in ("von", "vom") else position)
         if follow is None and tokens[position].text == "von":
             follow = chunk_mention("", list(tokens), position + 1)
         if follow is not None:
@@ -898,12 +898,27 @@ def _opens_subordinate_clause(masked: str, start: int, end: int) -> bool:
     return False
 
 
+def _skip_relative_clause(masked: str, end: int, limit: int) -> int:
+    """``Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde ...``: a
+    relative clause on the source belongs to the phrase, not to what the source says."""
+    rest = masked[end:limit]
+    stripped = rest.lstrip()
+    if not stripped.startswith(","):
+        return end
+    words = stripped[1:].split()
+    if not words or words[0].lower() not in _RELATIVE_PRONOUNS:
+        return end
+    comma = masked.find(",", end + (len(rest) - len(stripped)) + 1, limit)
+    return comma if comma >= 0 else end
+
+
 def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[Span, ...]:
     """What a "laut X"/"nach Angaben von X" phrase vouches for: its clause without the phrase.
 
     In the main clause that is the rest of the sentence; inside a later clause ("..., da nach
     Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war") only that clause.
     """
+    end = _skip_relative_clause(masked, end, sentence.end)
     previous = max(masked.rfind(",", sentence.start, start), masked.rfind(";", sentence.start, start))
     if previous >= 0 and masked[previous] == "," and not _opens_subordinate_clause(masked, previous + 1, start):
         previous = -1  # "Nachdem ..., geht es ihm nach Angaben der Ärzte gut": the phrase is in the main clause
