@@ -8,53 +8,12 @@ time and are listed after the dated events.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
-_QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
-_HALVES = {"H1": (1, 6), "H2": (7, 12)}
+from bot.dates.values import value_interval
 
-
-def _month_range(year: int, first: int, last: int) -> tuple[date, date]:
-    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
-    return date(year, first, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-
-
-def value_interval(value: str) -> tuple[date, date] | None:
-    """Return the first and last day a TIMEX3 date value covers, or ``None`` if it has no place in time.
-
-    >>> value_interval("2008-SU")
-    (datetime.date(2008, 6, 1), datetime.date(2008, 8, 31))
-    """
-    value = value.split("T", 1)[0]
-    if "X" in value or not value[:2].isdigit():
-        return None
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            day = date.fromisoformat(value)
-            return day, day
-        if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            month = int(match.group(2))
-            return _month_range(int(match.group(1)), month, month)
-        if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])", value):
-            part = match.group(2)
-            first, last = (_SEASONS | _QUARTERS | _HALVES)[part]
-            return _month_range(int(match.group(1)), first, last)
-        if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-            return monday, date.fromisocalendar(int(match.group(1)), int(match.group(2)), 7)
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if re.fullmatch(r"\d{3}", value):
-            return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31)
-        if re.fullmatch(r"\d{2}", value):
-            return date(int(value) * 100 + 1 if int(value) else 1, 1, 1), date(int(value) * 100 + 100, 12, 31)
-    except ValueError:
-        return None
-    return None
+__all__ = ["TimelineEvent", "chronological", "merge_duplicates", "value_interval"]
 
 
 @dataclass

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.dates import Timex, human_label, precision_of
 from bot.timeline import TimelineEvent, chronological, merge_duplicates, value_interval
 from bot.topic import topic_of
 
@@ -27,7 +28,24 @@ def test_values_cover_the_days_they_name(value, first, last):
     assert value_interval(value) == (first, last)
 
 
-@pytest.mark.parametrize("value", ["XXXX-03", "XXXX-XX-XX", "PRESENT_REF", "P3D", ""])
+@pytest.mark.parametrize(
+    ("value", "label", "precision"),
+    [
+        ("2009-12-17", "17 December 2009", "day"),
+        ("2008-AU", "Autumn 2008", "season"),
+        ("2010-Q1", "Q1 2010", "quarter"),
+        ("2010-H2", "second half of 2010", "quarter"),
+        ("19", "20th century", "century"),
+    ],
+)
+def test_label_precision_and_interval_read_the_same_value(value, label, precision):
+    timex = Timex(0, len(value), value, "DATE", value)
+    assert human_label(timex) == label
+    assert precision_of(timex) == precision
+    assert value_interval(value) is not None
+
+
+@pytest.mark.parametrize("value", ["XXXX-03", "XXXX-XX-XX", "PRESENT_REF", "P3D", "", "2010-Q7"])
 def test_values_without_a_place_in_time(value):
     assert value_interval(value) is None
 

@@ -6,13 +6,14 @@ import logging
 import re
 
 from bot.dates.model import DURATION, SET, TIME, Timex
+from bot.dates.values import date_shape
 
 _log = logging.getLogger(__name__)
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+_SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 _DAY_PART_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
                    "NI": "night"}
 _REFERENCE_NAMES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
@@ -23,14 +24,6 @@ _MOD_PREFIX = {"START": "early ", "MID": "mid-", "END": "late ", "APPROX": "abou
                "ON_OR_AFTER": "since ", "ON_OR_BEFORE": "until ", "MORE_THAN": "more than ",
                "LESS_THAN": "almost ", "EQUAL_OR_MORE": "at least ", "EQUAL_OR_LESS": "at most "}
 
-_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
-_YEAR = re.compile(r"^\d{4}$")
-_SEASON = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^\d{3}$")
-_CENTURY = re.compile(r"^\d{2}$")
-_WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d{2}|XX)(-WE)?$")
-_QUARTER = re.compile(r"^(\d{4}|XXXX)-([QH])(\d|X)$")
 _WEEKDAY_UNKNOWN = re.compile(r"^XXXX-WXX-(\d)$")
 _DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDHS])$")
 
@@ -48,31 +41,33 @@ def _calendar_label(value: str) -> str | None:
     """Label of a DATE value, or None when its shape is not known."""
     if value in _REFERENCE_NAMES:
         return _REFERENCE_NAMES[value]
-    if match := _DAY.match(value):
-        year, month, day = match.groups()
+    shape = date_shape(value)
+    if shape is None:
+        return None
+    fields = shape.fields
+    if shape.precision == "day":
+        year, month, day = fields
         return f"{int(day)} {_MONTH_NAMES[int(month)]}{_year_text(year)}"
-    if match := _MONTH.match(value):
-        return f"{_MONTH_NAMES[int(match.group(2))]}{_year_text(match.group(1))}"
-    if _YEAR.match(value):
+    if shape.precision == "month":
+        return f"{_MONTH_NAMES[int(fields[1])]}{_year_text(fields[0])}"
+    if shape.precision == "year":
         return value
-    if match := _SEASON.match(value):
-        return f"{_SEASON_NAMES[match.group(2)]}{_year_text(match.group(1))}"
-    if _DECADE.match(value):
+    if shape.precision == "season":
+        return f"{_SEASON_NAMES[fields[1]]}{_year_text(fields[0])}"
+    if shape.precision == "decade":
         return f"{value}0s"
-    if _CENTURY.match(value):
+    if shape.precision == "century":
         return f"{_ordinal(int(value) + 1)} century"
-    if match := _WEEK.match(value):
-        year, week, weekend = match.groups()
+    if shape.precision == "week":
+        year, week, weekend = fields
         base = f"week {int(week)}" if week != "XX" else "a week"
         return ("weekend of " if weekend else "") + base + ("" if year == "XXXX" else f" of {year}")
-    if match := _QUARTER.match(value):
-        year, kind, number = match.groups()
+    if shape.precision == "quarter":
+        year, kind, number = fields
         if kind == "Q":
             return f"Q{number}{_year_text(year)}"
         return f"{'first' if number == '1' else 'second'} half of{_year_text(year) or ' the year'}"
-    if match := _WEEKDAY_UNKNOWN.match(value):
-        return _WEEKDAY_NAMES[int(match.group(1))]
-    return None
+    return _WEEKDAY_NAMES[int(fields[0])]  # "weekday": a day of the week, date unknown
 
 
 def _time_label(value: str) -> str:
@@ -115,7 +110,8 @@ def _set_label(value: str) -> str:
 def _unresolved_label(timex: Timex) -> str:
     value = timex.value
     base = _calendar_label(value.partition("T")[0]) if value else None
-    if _DAY.match(value) or _MONTH.match(value) or _SEASON.match(value):
+    shape = date_shape(value)
+    if shape is not None and shape.precision in ("day", "month", "season"):
         if value.startswith("XXXX-XX-XX"):
             return f"unresolved: {timex.text} (date unknown)"
         return f"unresolved: {base} (year unknown)"
@@ -179,9 +175,7 @@ def precision_of(timex: Timex) -> str:
     value = timex.value
     if value in _REFERENCE_NAMES or timex.mod == "APPROX":
         return "approximate"
-    for pattern, name in ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year"), (_SEASON, "season"),
-                          (_DECADE, "decade"), (_CENTURY, "century"), (_WEEK, "week"),
-                          (_QUARTER, "quarter")):
-        if pattern.match(value):
-            return name
-    return "approximate"
+    shape = date_shape(value)
+    if shape is None or shape.precision == "weekday":
+        return "approximate"
+    return shape.precision
