@@ -624,3 +624,18 @@ def test_relative_clause_on_the_source_is_not_what_it_says():
 def test_as_said_clause_inside_a_source_phrase_is_not_content():
     text = "Nach Auffassung der Kanzlerin habe sich das System bewährt, wie Vizeregierungssprecher Thomas Steg mitteilte."
     assert not [quote for quote in extract_quotes(text) if quote.text.lower().startswith("wie ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Auch wirft der ai-Bericht den Behörden vor, die Opfer zu diskriminieren.", "der ai-Bericht"),
+        ("Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "er"),
+        ("Von den Behörden in beiden Staaten wird angenommen, dass Schmuggel dahinter stecke.", "den Behörden"),
+        ("Die afghanischen und ausländischen Soldaten waren davon ausgegangen, die Männer seien bewaffnet.", "Die afghanischen und ausländischen Soldaten"),
+        ("In einem Interview mit dem Anwalt sagte dieser, dass sein Mandant unschuldig sei.", "dieser"),
+    ],
+)
+def test_frame_subjects_in_less_common_shapes(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker

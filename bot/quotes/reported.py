@@ -259,10 +259,12 @@ NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
 
 def _nominative_pronoun_after(tokens: tuple[Token, ...], finite: int, subject) -> bool:
     """A subject pronoun right after the finite verb, with a noun phrase in the prefield."""
+    if subject is None:
+        return finite + 1 < len(tokens) and tokens[finite + 1].text in NOMINATIVE_PRONOUNS  # "Ihr gegenüber hat er ..."
     if not isinstance(subject, tuple) or finite + 1 >= len(tokens) or subject[1] > finite:
         return False
-    if tokens[subject[0]].text.lower() in PRONOUNS:
-        return False
+    if tokens[subject[0]].text.lower() in NOMINATIVE_PRONOUNS | {"sie"}:
+        return False  # "Sie hat er ...": rare; the prefield pronoun stays
     return tokens[finite + 1].text in NOMINATIVE_PRONOUNS
 
 
@@ -505,7 +507,7 @@ def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool
 def _passive_agent(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
     """The "von X" agent of a passive clause, if it names one."""
     for position in range(start, min(stop, len(tokens)) - 1):
-        if tokens[position].text in ("von", "vom"):
+        if tokens[position].text.lower() in ("von", "vom", "seitens"):
             return chunk_mention("", list(tokens), position + 1)
     return None
 

@@ -410,7 +410,14 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     lowered = word.lower()
     if lowered in PRONOUNS or is_web_domain(word):
         return index, index + 1
-    if lowered in DEMONSTRATIVE_PRONOUNS and (word[:1].isupper() or index > 0 and tokens[index - 1].text == "so") and (
+    after_verb = (  # "sagte dieser, ...": only the forms that are nominative after a verb
+        lowered in ("dieser", "letzterer")
+        and index > 0
+        and tokens[index - 1].text[:1].islower()
+        and tokens[index - 1].text.isalpha()
+        and tokens[index - 1].text.lower() not in DETERMINERS
+    )
+    if lowered in DEMONSTRATIVE_PRONOUNS and (word[:1].isupper() or index > 0 and tokens[index - 1].text == "so" or after_verb) and (
         index + 1 >= len(tokens)
         or not (
             tokens[index + 1].text[:1].isupper()
@@ -424,8 +431,13 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     position = index
     if lowered in DETERMINERS or lowered in POSSESSIVES:
         position += 1
-        while position < len(tokens) and _is_attributive(tokens[position].text):
-            position += 1
+        while position < len(tokens) and not _prefixed_compound(tokens[position].text) and (
+            _is_attributive(tokens[position].text)
+            or tokens[position].text in ("und", "oder") and position + 1 < len(tokens) and _is_attributive(tokens[position + 1].text)
+        ):
+            position += 1  # "die afghanischen und ausländischen Soldaten"
+        if position < len(tokens) and _prefixed_compound(tokens[position].text):
+            return index, position + 1  # "der ai-Bericht", "eine dpa-Meldung"
     start_caps = position
     while position < len(tokens) and (
         tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha()
@@ -448,6 +460,12 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha() and tokens[position].text not in NOT_NAME_WORDS:
                 position += 1
     return index, position
+
+
+def _prefixed_compound(word: str) -> bool:
+    """A noun written with a lower-case prefix: "ai-Bericht", "dpa-Meldung", "iPhone-Hersteller"."""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix[:1].islower() and prefix.isalpha() and rest[:1].isupper()
 
 
 CAPITALISED_PARTICLES = frozenset("Von Van De Di Da Del Della Ter Zu".split())
