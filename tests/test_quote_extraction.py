@@ -639,3 +639,9 @@ def test_as_said_clause_inside_a_source_phrase_is_not_content():
 def test_frame_subjects_in_less_common_shapes(sentence, speaker):
     quote = _only(sentence, "reported")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+def test_capitalised_adjective_in_a_name_is_not_the_head():
+    text = "Die Demokratische Partei Thailands begrüßte den Schritt, weil es zeige, dass die Mitglieder sich an die Regeln hielten."
+    quote = _only(text, "reported")
+    assert quote.mention is not None and quote.mention.text == "Die Demokratische Partei Thailands"

@@ -597,6 +597,17 @@ _AGENT_ENDINGS = (
 _ADVERB_ENDINGS = ("end", "lich", "weise", "mals", "dings", "falls", "wärts")
 
 
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _adjective_form(word: str) -> bool:
+    """An inflected adjective written with a capital ("Demokratische" -> "demokratisch")."""
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    base = lemma_table().get(word) or lemma_table().get(word.lower())
+    return bool(base) and base[:1].islower() and base != word.lower()
+
+
 def chunk_head(tokens: list[Token], chunk: tuple[int, int]) -> str:
     """The first capitalised word of a noun phrase (its head noun or first name)."""
     inside = tokens[chunk[0] : chunk[1]]
@@ -608,6 +619,8 @@ def chunk_head(tokens: list[Token], chunk: tuple[int, int]) -> str:
             following = inside[position + 1].text if position + 1 < len(inside) else ""
             if following[:1].isupper() and token.text.lower() in QUANTIFIERS:
                 continue  # "Verschiedene Länderparlamente", "Mehrere Zeugen"
+            if following[:1].isupper() and _adjective_form(token.text):
+                continue  # "Die Demokratische Partei", "Internationale Wahlbeobachter": the noun is the head
             return token.text
     return tokens[chunk[0]].text
 
