@@ -645,3 +645,16 @@ def test_capitalised_adjective_in_a_name_is_not_the_head():
     text = "Die Demokratische Partei Thailands begrüßte den Schritt, weil es zeige, dass die Mitglieder sich an die Regeln hielten."
     quote = _only(text, "reported")
     assert quote.mention is not None and quote.mention.text == "Die Demokratische Partei Thailands"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Verdächtige wurde am Dienstag gestellt. Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono.", "der Präsident Indonesiens"),
+        ("Der neue Airbus startet am Mittwoch zu seinem ersten Testflug. Dies gab Airbus in Toulouse bekannt.", "Airbus"),
+    ],
+)
+def test_anaphoric_frame_reports_the_sentence_before(text, speaker):
+    quote = _only(text, "reported")
+    assert quote.text.startswith("Der ")
+    assert quote.mention is not None and quote.mention.text == speaker

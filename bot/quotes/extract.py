@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
-from bot.quotes.reported import Frame, find_frames, subject_of_clause
+from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, find_frames, subject_of_clause
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import POSSESSIVES, is_capitalised_function_word, is_german_noun, PersonIndex, is_common_noun, chunk_mention, first_speaker_phrase, is_person_like, mention_from_chunk, resolve
 
@@ -172,6 +172,8 @@ class _ArticleExtractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.start < self.skip_until:
                 continue
+            if self._opens_anaphoric(sentence) and self._anaphoric_frame(index, sentence):
+                continue  # "Das bestätigte der Präsident, X." reports the sentence before
             frames = find_frames(sentence, self.masked)
             if frames and self._reported_frame(frames[0]) and self._continuation(index, sentence):
                 continuing = self.group_attribution if self.group and self.group[-1] == index else None
@@ -285,6 +287,12 @@ class _ArticleExtractor:
             return SpeakerMention(text=self.text[begin:end], start=begin, end=end, kind="name")
         return None
 
+    def _opens_anaphoric(self, sentence: Sentence) -> bool:
+        tokens = sentence.tokens
+        if len(tokens) < 3 or tokens[0].text not in ANAPHORIC_OPENERS:
+            return False
+        return speech_lemma(tokens[1].text, tuple(token.text for token in tokens[-3:] if token.text in SEPARABLE_PREFIXES)) is not None
+
     def _anaphoric_frame(self, index: int, sentence: Sentence) -> bool:
         """``… aus. Dies bestätigte Westerwelle am Abend.``: the previous sentence is what was said."""
         tokens = sentence.tokens
@@ -296,7 +304,11 @@ class _ArticleExtractor:
         previous = self.sentences[index - 1]
         if previous.paragraph != sentence.paragraph or self._marks_in(previous.start, previous.end):
             return False
-        chunk = first_speaker_phrase(list(tokens), 2, len(tokens), self.surnames)
+        chunk = None
+        if tokens[2].text.lower() not in OBJECT_CASE_WORDS:
+            chunk = chunk_mention(self.text, list(tokens), 2)  # right after the verb: the subject
+        if chunk is None:
+            chunk = first_speaker_phrase(list(tokens), 2, len(tokens), self.surnames)
         if chunk is None:
             return False
         if self.group:
