@@ -658,3 +658,17 @@ def test_anaphoric_frame_reports_the_sentence_before(text, speaker):
     quote = _only(text, "reported")
     assert quote.text.startswith("Der ")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Fischer sagten, in der Region eine Explosion gesichtet zu haben.", "in der Region eine Explosion gesichtet zu haben", "Fischer"),
+        ("Die EU-Kommission schlug vor, zu prüfen, ob ein anderes Abkommen möglich sei.", "zu prüfen", "Die EU-Kommission"),
+        ("Die Organisatoren gestanden ein, dass ihnen die Sängerin nicht gefallen hatte.", "dass ihnen die Sängerin", "Die Organisatoren"),
+    ],
+)
+def test_zu_infinitives_and_ambiguous_speech_verbs(sentence, content, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.text.startswith(content)
+    assert quote.mention is not None and quote.mention.text == speaker

@@ -78,6 +78,16 @@ _NOT_VERBS = frozenset(
 _IRREGULAR = {"beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen"}
 
 
+# Forms the lookup table gives one lemma for although they belong to two verbs:
+# "gestanden ein" is "eingestehen", not "einstehen".
+_ALTERNATIVE_LEMMAS = {"gestand": ("gestehen",), "gestanden": ("gestehen",), "gestehe": ("gestehen",)}
+
+
+def lemma_candidates(word: str) -> tuple[str, ...]:
+    """The lemma of ``word`` and any other verb it may belong to ("gestanden": stehen, gestehen)."""
+    return (lemma(word), *_ALTERNATIVE_LEMMAS.get(word, ()))
+
+
 def lemma_table() -> dict[str, str]:
     """Return the German lookup lemma table (inflected form -> lemma), loaded once per process."""
     return full_table()
@@ -111,8 +121,9 @@ def speech_lemma(word: str, particles: tuple[str, ...] = ()) -> str | None:
         return None
     base = lemma(word)
     for particle in particles:
-        if particle + base in SPEECH_VERBS or particle + base in COGNITION_VERBS:
-            return particle + base
+        for candidate in lemma_candidates(word):
+            if particle + candidate in SPEECH_VERBS or particle + candidate in COGNITION_VERBS:
+                return particle + candidate
     if base in SPEECH_VERBS or base in COGNITION_VERBS:
         return base
     return None

@@ -26,6 +26,7 @@ from bot.quotes.cues import (
     has_konjunktiv,
     is_konjunktiv,
     lemma,
+    lemma_candidates,
     separable_bases,
     speech_lemma,
 )
@@ -136,8 +137,9 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     base = lemma(word)
     if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
         return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
-    particles = _particles(tokens, index) if base in separable_bases() else ()
-    if base in separable_bases() and index > 0 and tokens[index - 1].text in SEPARABLE_PREFIXES and word.startswith("ge"):
+    separable = any(candidate in separable_bases() for candidate in lemma_candidates(word))
+    particles = _particles(tokens, index) if separable else ()
+    if separable and index > 0 and tokens[index - 1].text in SEPARABLE_PREFIXES and word.startswith("ge"):
         particles = (tokens[index - 1].text, *particles)  # "hat seinen Rücktritt bekannt gegeben"
     return speech_lemma(word, particles)
 
@@ -288,7 +290,8 @@ def _strip_span(masked: str, start: int, end: int) -> Span | None:
 INFINITIVE_SPEECH_VERBS = frozenset(
     """auffordern aufrufen ankündigen versprechen zusagen drohen androhen beschuldigen vorwerfen
     bitten empfehlen raten vorschlagen anregen appellieren fordern verlangen mahnen warnen
-    ablehnen beschließen zusichern bekräftigen erklären betonen bestreiten dementieren""".split()
+    ablehnen beschließen zusichern bekräftigen erklären betonen bestreiten dementieren
+    sagen behaupten angeben berichten versichern zugeben einräumen beteuern eingestehen""".split()
 )
 
 
@@ -330,6 +333,8 @@ def _content_is_reported(tokens: tuple[Token, ...], begin: int, verb_lemma: str)
     lowered = first.lower()
     if lowered in CONTENT_OPENERS:
         return True
+    if first == "zu" and verb_lemma in INFINITIVE_SPEECH_VERBS and begin + 1 < len(tokens) and tokens[begin + 1].text[:1].islower():
+        return True  # "schlug vor, zu prüfen, ob ...": a bare zu-infinitive
     if first in ("zu", "um"):
         return False
     if lowered not in NOT_CONTENT_OPENERS or lowered in ("damit", "da", "so"):
