@@ -672,3 +672,22 @@ def test_zu_infinitives_and_ambiguous_speech_verbs(sentence, content, speaker):
     quote = _only(sentence, "reported")
     assert quote.text.startswith(content)
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Moderatorin stand vor dem Käfig. „Das Leiden wird noch verstärkt.“, so letztere.", "letztere"),
+        ("„Er ist die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.", "der Gewerkschafter Bernard Aubin"),
+        ("„Bürgeranfragen sind wohl zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", "das Fazit der Betreiber"),
+        ("„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.", "Trainer Milovan Rajevac"),
+    ],
+)
+def test_inverted_frames_after_a_direct_quote(text, speaker):
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == speaker
+
+
+def test_so_dass_is_not_a_frame():
+    text = "Die Straße war gesperrt, so dass die Anwohner einen Umweg fahren mussten."
+    assert not extract_quotes(text)

@@ -645,6 +645,8 @@ class _ArticleExtractor:
         verb = tokens[position].text
         if not verb[:1].islower() or verb in NOT_FRAME_VERBS or verb.lower() in PRONOUNS_AND_ARTICLES:
             return None
+        if position + 2 < len(tokens) and tokens[position + 1].text == "sich":
+            position += 1  # "„…“, zeigte sich Trainer X zufrieden"
         chunk = chunk_mention(self.text, tokens, position + 1)
         if chunk is None or not is_person_like(tokens, chunk, self.surnames):
             return None

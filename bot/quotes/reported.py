@@ -37,6 +37,7 @@ from bot.quotes.speakers import (
     NOT_NAME_WORDS,
     POSSESSIVES,
     PRONOUNS,
+    DEMONSTRATIVE_PRONOUNS,
     QUANTIFIERS,
     chunk_mention,
     first_speaker_phrase,
@@ -151,6 +152,8 @@ def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[in
     while position < stop and skipped < 5:
         word = tokens[position].text
         lowered = word.lower()
+        if lowered in DEMONSTRATIVE_PRONOUNS and (position + 1 >= stop or not tokens[position + 1].text[:1].isupper()):
+            return position, position + 1  # "so letztere", "sagte dieser"
         if lowered in PRONOUNS or lowered in DETERMINERS or is_web_domain(word) or (word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha()):
             if lowered in ("dem", "den", "des"):
                 return None
@@ -362,7 +365,7 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
     frames: list[Frame] = []
     for index, token in enumerate(tokens):
         word = token.text
-        if word == "so" and index > 0 and tokens[index - 1].text == ",":
+        if word == "so" and index > 0 and (tokens[index - 1].text == "," or tokens[index - 1].text in _CLOSING_MARKS):
             frame = _inverted_so(sentence, masked, index)
             if frame is not None:
                 frames.append(frame)
@@ -410,15 +413,29 @@ def _next_to_es(tokens: tuple[Token, ...], index: int) -> bool:
     return "es" in neighbours
 
 
+OBJECT_PRONOUNS = frozenset("ihn sie es ihm ihr ihnen sich dies das".split())
+
+
+def _finite_verb_form(word: str) -> bool:
+    """A lower-case inflected verb ("charakterisierte", "schrieb"), judged by the lemma table."""
+    if not word[:1].islower() or not word.isalpha():
+        return False
+    base = lemma(word)
+    return base != word and base.endswith(("en", "ern", "eln"))
+
+
 def _inverted_so(sentence: Sentence, masked: str, index: int) -> Frame | None:
     tokens = sentence.tokens
     subject = _subject_after(tokens, index, len(tokens))
-    if subject is None or subject[0] != index + 1:
+    if subject is None or subject[0] - index > 4:
         return None
+    between = [token.text for token in tokens[index + 1 : subject[0]]]
+    if between and not (_finite_verb_form(between[0]) and all(word in OBJECT_PRONOUNS for word in between[1:])):
+        return None  # "so charakterisierte ihn der Funktionär": a verb and an object pronoun only, not "so dass"
     after = subject[1]
     if after < len(tokens) and tokens[after].text not in (".", ",", "!", "?", ";") and tokens[after].text[:1].isupper():
         return None
-    content = _strip_span(masked, sentence.start, tokens[index - 1].start)
+    content = _strip_span(masked, sentence.start, tokens[index - 1].start if tokens[index - 1].text == "," else tokens[index].start)
     if content is None:
         return None
     spans = [content]
