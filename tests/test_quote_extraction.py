@@ -691,3 +691,12 @@ def test_inverted_frames_after_a_direct_quote(text, speaker):
 def test_so_dass_is_not_a_frame():
     text = "Die Straße war gesperrt, so dass die Anwohner einen Umweg fahren mussten."
     assert not extract_quotes(text)
+
+
+def test_long_partial_quote_goes_to_the_sentence_subject_without_a_speech_verb():
+    text = (
+        "Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske, würdigte Kluncker heute als "
+        "„eine bedeutende Persönlichkeit und einen großen Gewerkschafter“."
+    )
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text.startswith("Der Vorsitzende der Gewerkschaft")

@@ -675,8 +675,8 @@ class _ArticleExtractor:
                 ):
                     # "X betonte, … „…“ Sie seien „…“": the quote series goes on, with no new frame
                     return last.mention, last.person
-                if mention is not None and mention.kind in ("possessive", "pronoun", "name"):
-                    return mention, resolve(mention, self.persons)
+                if mention is not None and mention.kind in ("possessive", "pronoun", "name", "role"):
+                    return mention, resolve(mention, self.persons)  # the sentence's own subject
         last = self.last
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
