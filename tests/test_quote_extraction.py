@@ -700,3 +700,17 @@ def test_long_partial_quote_goes_to_the_sentence_subject_without_a_speech_verb()
     )
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text.startswith("Der Vorsitzende der Gewerkschaft")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.", "der 81-jährige"),
+        ("Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden Soldaten töten.", "ein Talibanführer"),
+        ("Die taz vermutet, dass der Zugriff auf diese Daten schon heute üblich ist.", "Die taz"),
+        ("Es weist den Vorwurf als abwegig zurück, man hätte immer weiter verhandelt.", "Es"),
+    ],
+)
+def test_more_frame_subjects(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker

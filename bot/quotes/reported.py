@@ -212,7 +212,10 @@ def _subject_before(tokens: tuple[Token, ...], clause_start: int, verb: int) -> 
     if lowered in OBJECT_CASE_WORDS:
         return "after"  # "Den Flüchtlingen sicherte Präsident Gusmão zu, ...": never the subject
     if lowered in PRONOUNS or lowered in DETERMINERS or lowered in POSSESSIVES:
-        return chunk_mention("", list(tokens), start)
+        chunk = chunk_mention("", list(tokens), start)
+        if chunk is None and lowered in DETERMINERS and start + 2 == verb and tokens[start + 1].text.isalpha():
+            return start, start + 2  # "Die taz vermutet, ...": a name written in lower case
+        return chunk
     if lowered in QUANTIFIERS:
         noun_start = start + 1
         while noun_start < verb and tokens[noun_start].text[:1].islower() and tokens[noun_start].text.endswith(("e", "en")):
@@ -647,6 +650,9 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     # the verb's own clause: "Im Brief, den X geschickt hat, erklärt er:" starts after the comma
     own_clause = max((position + 1 for position in range(index) if tokens[position].text == ","), default=clause_start)
     finite = _finite_position(tokens, own_clause, index)
+    if finite == index and own_clause == index and own_clause > clause_start:
+        # "hatte ein Talibanführer, Baitullah Mehsud, erklärt": the comma closes an apposition
+        finite = _finite_position(tokens, clause_start, index)
     subject = apposition or _subject_before(tokens, clause_start, finite)
     if apposition is None and _nominative_pronoun_after(tokens, finite, subject):
         subject = (finite + 1, finite + 2)  # "Die Bürger forderte er auf, ...": the fronted phrase is the object
@@ -655,6 +661,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
         subject = _subject_after(tokens, finite, end)
     if subject is None and finite != index:
         subject = _subject_after(tokens, index, end)  # "Als ... worden war sagte er:"
+    if subject is None and tokens[clause_start].text == "Es" and finite == clause_start + 1 and found not in ("heißen", "hervorgehen"):
+        subject = (clause_start, clause_start + 1)  # "Es weist den Vorwurf zurück, ...": the court or body named before
     if subject is None and found == "verlauten":
         # "Wie aus EU-Kreisen verlautete, ..."; "Außerdem ließ der Pressedienst verlauten, ..."
         subject = _source_after_aus(tokens, own_clause, index) or first_speaker_phrase(list(tokens), own_clause, index)

@@ -431,7 +431,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     position = index
     if lowered in DETERMINERS or lowered in POSSESSIVES:
         position += 1
-        while position < len(tokens) and not _prefixed_compound(tokens[position].text) and (
+        while position < len(tokens) and not _prefixed_compound(tokens[position].text) and not _AGE_NOUN.match(tokens[position].text) and (
             _is_attributive(tokens[position].text)
             or tokens[position].text in ("und", "oder") and position + 1 < len(tokens) and _is_attributive(tokens[position + 1].text)
         ):
@@ -499,7 +499,7 @@ def particle_name_end(tokens: list[Token], index: int) -> int | None:
     return position + 1
 
 
-_AGE_NOUN = re.compile(r"^\d+-[JM]ährige[nr]?$")  # "Der 58-Jährige"
+_AGE_NOUN = re.compile(r"^\d+-[JjMm]ährige[nr]?$")  # "Der 58-Jährige", "der 81-jährige"
 _AGE_ADJECTIVE = re.compile(r"^\d+-jährige[nr]?$")  # "der 81-jährige Besitzer"
 
 
