@@ -714,3 +714,15 @@ def test_long_partial_quote_goes_to_the_sentence_subject_without_a_speech_verb()
 def test_more_frame_subjects(sentence, speaker):
     quote = _only(sentence, "reported")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
+        ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
+    ],
+)
+def test_speech_act_subjects_that_are_groups(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker

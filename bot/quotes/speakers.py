@@ -429,7 +429,11 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     if particle_end is not None:
         return index, particle_end
     position = index
-    if lowered in DETERMINERS or lowered in POSSESSIVES:
+    if _adjective_form(word) and index + 2 < len(tokens) and tokens[index + 1].text in ("und", "oder") and _is_attributive(tokens[index + 2].text):
+        position = index + 3  # "Arabische und iranische Medien"
+        while position < len(tokens) and _is_attributive(tokens[position].text):
+            position += 1
+    elif lowered in DETERMINERS or lowered in POSSESSIVES:
         position += 1
         while position < len(tokens) and not _prefixed_compound(tokens[position].text) and not _AGE_NOUN.match(tokens[position].text) and (
             _is_attributive(tokens[position].text)
@@ -585,6 +589,11 @@ _BODY_ENDINGS = (
     "verband", "gericht", "gerichtshof", "kommission", "gewerkschaft", "organisation", "konzern",
     "sender", "magazin", "rat", "amt", "bank", "staatsanwaltschaft", "union", "fraktion",
     "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett",
+    # plurals: "Einige Gewerkschaften", "Die Behörden", "Mehrere Zeitungen"
+    "behörden", "zeitungen", "agenturen", "parteien", "regierungen", "verbände", "gerichte",
+    "gewerkschaften", "organisationen", "konzerne", "sender", "banken", "fraktionen", "staaten",
+    # sources that "say" something in news German: "Eine aktuelle Schätzung beziffert ..."
+    "schätzung", "studie", "umfrage", "analyse", "prognose", "statistik",
 )
 _ABSTRACT_ENDINGS = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "nis", "ismus", "tur",
