@@ -726,3 +726,18 @@ def test_more_frame_subjects(sentence, speaker):
 def test_speech_act_subjects_that_are_groups(sentence, speaker):
     quote = _only(sentence, "reported")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+def test_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = "Das steht im Bundesanzeiger.Mats Schönauer schreibt dazu in seinem Blog: „So tingelt die Geschichte durch alle Medien.“"
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == "Mats Schönauer"
+
+
+def test_quote_after_a_reported_clause_with_a_colon_goes_to_the_frame_speaker():
+    text = (
+        "Er glaubt weiterhin, dass das Team gestärkt aus der Saison hervorgegangen sei: "
+        "„Wir haben gelernt, noch bescheidener zu sein.“"
+    )
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == "Er"

@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset(
     nennen bezeichnen sprechen reden zufügen bekunden beschreiben verneinen sich_beschweren
     beschweren folgern schlussfolgern urteilen befinden anfügen nachlegen ankündigen vorrechnen
     monieren rügen einwenden einwerfen zurückgeben entgegenhalten vorhalten klarmachen
-    begründen ausschließen bestätigen dementieren beantragen beschwören preisen bedauern
+    begründen ausschließen bestätigen dementieren beantragen beschwören preisen bedauern ausdrücken
     einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
     berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
     werten einstufen beziffern plädieren anführen angeben bezichtigen

@@ -74,6 +74,8 @@ PRONOUN_WORDS = frozenset(("er", "sie"))
 PRONOUNS_AND_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen er sie es".split())
 ANAPHORIC_OPENERS = frozenset(("Dies", "Das", "Dieses"))
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
+# Verbs whose subject is a document, not a speaker ("geht aus dem Bericht hervor", "lautet").
+SOURCE_VERBS = ("hervorgehen", "heißen", "lauten", "besagen", "aussagen")
 PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
     "befürchten werten vorhersagen attestieren berichten fordern ankündigen beschuldigen".split()
@@ -147,7 +149,7 @@ class _ArticleExtractor:
         verb inside the reported content, before the quotation, gives it its own speaker."""
         tokens = [token for token in tokenize(self.masked, start, mark.start)]
         for position in range(len(tokens) - 1, -1, -1):
-            if not tokens[position].text[:1].islower() or speech_lemma(tokens[position].text) is None:
+            if not tokens[position].text[:1].islower() or speech_lemma(tokens[position].text) in (None, *SOURCE_VERBS):
                 continue
             clause = position
             while clause > 0 and tokens[clause - 1].text not in (",", ";", ":"):

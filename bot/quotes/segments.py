@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from bot.quotes.model import Span
 
 _WORD = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"“”»«„)]*(?:\s|$))|:(?=[ \t]*\n)|\n")
+# A full stop glued to the next sentence ("im Bundesanzeiger.Mats Schönauer schreibt") ends one too.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"“”»«„)]*(?:\s|$))|(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß]{2})|:(?=[ \t]*\n)|\n")
 _ABBREVIATIONS = frozenset(
     "z.b u.a d.h bzw ca dr prof st nr vgl ggf usw etc jh mio mrd abs art bzw evtl inkl "
     "sog v.a u.ä o.ä hr fr str tel min max jr sen gen gebr co nov dez jan feb okt sept aug".split()
