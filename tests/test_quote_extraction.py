@@ -741,3 +741,7 @@ def test_quote_after_a_reported_clause_with_a_colon_goes_to_the_frame_speaker():
     )
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text == "Er"
+
+
+def test_passive_judgement_without_an_agent_is_not_attributed():
+    assert not extract_quotes("Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt.")

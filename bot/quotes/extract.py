@@ -80,8 +80,6 @@ PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
     "befürchten werten vorhersagen attestieren berichten fordern ankündigen beschuldigen".split()
 )
-# Passive verbs that report a judgement even without naming who made it.
-JUDGEMENT_VERBS = frozenset("kritisieren vorwerfen bezeichnen einstufen einschätzen werten loben attestieren".split())
 PASSIVE_AUXILIARIES = frozenset("wurde wurden wird werden worden".split())
 # How far back a Konjunktiv sentence without a frame may look for the statement it continues.
 RECENT_SENTENCES = 3
@@ -351,7 +349,7 @@ class _ArticleExtractor:
 
     def _passive_speech_act(self, index: int, sentence: Sentence) -> bool:
         """``Von der Opposition wurde der Besuch als PR-Aktion kritisiert.``: the agent after
-        "von" is the speaker; without one the speech act is kept without a speaker."""
+        "von" is the speaker; a passive without one names nobody and is not kept."""
         tokens = list(sentence.tokens)
         words = [token.text for token in tokens]
         particles = tuple(word for word in words[-3:] if word in SEPARABLE_PREFIXES)
@@ -368,8 +366,8 @@ class _ArticleExtractor:
                 if chunk is not None and is_person_like(tokens, chunk, self.surnames):
                     mention = self._mention(sentence, chunk)
                     break
-        if mention is None and speech_lemma(cue.text, particles) not in JUDGEMENT_VERBS:
-            return False  # "Als Favorit wird Glos genannt": without an agent only judgements count
+        if mention is None:
+            return False  # "Als Favorit wird Glos genannt", "Es wurde bemängelt": no agent, no speaker
         self._flush_group()
         person = resolve(mention, self.persons)
         span = Span(sentence.start, _strip_end(self.text, sentence.end))
