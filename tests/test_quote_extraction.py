@@ -745,3 +745,9 @@ def test_quote_after_a_reported_clause_with_a_colon_goes_to_the_frame_speaker():
 
 def test_passive_judgement_without_an_agent_is_not_attributed():
     assert not extract_quotes("Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt.")
+
+
+def test_passive_speech_act_with_an_agent_is_reported_by_the_agent():
+    quote = _only("Von der Opposition wurde der Besuch als PR-Aktion kritisiert.", "reported")
+    assert quote.eval_type == "Reported"
+    assert quote.mention is not None and "Opposition" in quote.mention.text
