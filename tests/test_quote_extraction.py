@@ -751,3 +751,12 @@ def test_passive_speech_act_with_an_agent_is_reported_by_the_agent():
     quote = _only("Von der Opposition wurde der Besuch als PR-Aktion kritisiert.", "reported")
     assert quote.eval_type == "Reported"
     assert quote.mention is not None and "Opposition" in quote.mention.text
+
+
+def test_second_clause_partial_quote_after_an_apposition_sentence():
+    text = (
+        "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, "
+        "Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“."
+    )
+    speakers = {quote.text: quote.mention.text for quote in extract_quotes(text) if quote.kind == "direct"}
+    assert speakers == {"überzogen": "Miroslav Klose", "übertrieben": "Bundestrainer Joachim Löw"}

@@ -991,7 +991,8 @@ def subject_of_clause(
     tokens = sentence.tokens
     order = list(range(len(tokens)))
     if around is not None:
-        order.sort(key=lambda index: not _clause_holds(tokens, index, around))
+        # the speech verb whose clause holds the quotation, else the nearest one before it
+        order.sort(key=lambda index: (not _clause_holds(tokens, index, around), tokens[index].start > around, abs(around - tokens[index].start)))
     for index in order:
         token = tokens[index]
         found = _speech_lemma_at(tokens, index)
@@ -1004,7 +1005,8 @@ def subject_of_clause(
                 clause_start = position + 1
                 break
         finite = _finite_position(tokens, clause_start, index)
-        apposition = _apposition_subject(tokens) if clause_start > 0 else None
+        # "Frank Biermann, Vorsitzender der ..., sagte": the verb right after the apposition
+        apposition = _apposition_subject(tokens) if 0 < clause_start == finite else None
         subject = apposition or _subject_before(tokens, clause_start, finite)
         subject = _prefer_person(tokens, subject, finite, _clause_end(tokens, index))
         if subject == "after":
