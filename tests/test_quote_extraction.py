@@ -760,3 +760,8 @@ def test_second_clause_partial_quote_after_an_apposition_sentence():
     )
     speakers = {quote.text: quote.mention.text for quote in extract_quotes(text) if quote.kind == "direct"}
     assert speakers == {"überzogen": "Miroslav Klose", "übertrieben": "Bundestrainer Joachim Löw"}
+
+
+def test_a_name_opened_by_an_ordinal_is_not_a_quote():
+    sentence = "Er war zu Gast beim „2. Deutschen Klimakongress der Energiewirtschaft“ in Stuttgart."
+    assert not [quote for quote in extract_quotes(sentence) if quote.kind == "direct"]

@@ -552,6 +552,8 @@ class _ArticleExtractor:
             return True  # "Rat für Demokratische Reform", "Glas der Vernunft": a name or title
         if previous_word in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;"):
             return True  # "laut „tagesschau.de“", "die Online-Ausgabe des „Spiegel“"
+        if re.match(r"\d+\.\s", inner):
+            return True  # "beim „2. Deutschen Klimakongress“": an ordinal opens a name
         word_use = previous_word.lower() in ("ein", "eine", "einen", "einem", "einer", "eines", "als", "wie")
         if len(words) == 1 and words[0][:1].isupper() and not word_use and not is_common_noun(words[0].strip(".,;:!?")):
             return True  # „Condor“, „Deutschlandfunk“: a name, not a word someone said
