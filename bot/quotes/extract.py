@@ -27,7 +27,18 @@ from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, find_frames, subject_of_clause
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
-from bot.quotes.speakers import POSSESSIVES, is_capitalised_function_word, is_german_noun, PersonIndex, is_common_noun, chunk_mention, first_speaker_phrase, is_person_like, mention_from_chunk, resolve
+from bot.quotes.speakers import (
+    POSSESSIVES,
+    PersonIndex,
+    chunk_mention,
+    first_speaker_phrase,
+    is_capitalised_function_word,
+    is_common_noun,
+    is_german_noun,
+    is_person_like,
+    mention_from_chunk,
+    resolve,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -52,7 +63,7 @@ GERMAN_FUNCTION_WORDS = frozenset(
     "von vom mit bei nach gegen um ohne durch ist sind war nicht wir ich sie er es".split()
 )
 # Words right before a quotation that make it the name of a medium or an organisation.
-NAME_INTRODUCERS = frozenset(("laut", "des", "beim", "Laut"))
+NAME_INTRODUCERS = frozenset(("laut", "des", "beim"))
 CONTEXT_PARAGRAPHS = 2
 # Speech verbs whose object is what was said ("forderte den Rücktritt", "sprach von einem
 # Erfolg"): the whole sentence is a reported speech act.
@@ -172,7 +183,7 @@ class _ArticleExtractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.start < self.skip_until:
                 continue
-            if self._opens_anaphoric(sentence) and self._anaphoric_frame(index, sentence):
+            if self._anaphoric_frame(index, sentence):
                 continue  # "Das bestätigte der Präsident, X." reports the sentence before
             frames = find_frames(sentence, self.masked)
             if frames and self._reported_frame(frames[0]) and self._continuation(index, sentence):
@@ -188,8 +199,6 @@ class _ArticleExtractor:
                 continue
             if self._caption(index, sentence):
                 self._flush_group()
-                continue
-            if self._anaphoric_frame(index, sentence):
                 continue
             if not self._marks_in(sentence.start, sentence.end) and self._speech_act(index, sentence):
                 continue
@@ -286,12 +295,6 @@ class _ArticleExtractor:
             end = after[-1].end if after else mark.end
             return SpeakerMention(text=self.text[begin:end], start=begin, end=end, kind="name")
         return None
-
-    def _opens_anaphoric(self, sentence: Sentence) -> bool:
-        tokens = sentence.tokens
-        if len(tokens) < 3 or tokens[0].text not in ANAPHORIC_OPENERS:
-            return False
-        return speech_lemma(tokens[1].text, tuple(token.text for token in tokens[-3:] if token.text in SEPARABLE_PREFIXES)) is not None
 
     def _anaphoric_frame(self, index: int, sentence: Sentence) -> bool:
         """``… aus. Dies bestätigte Westerwelle am Abend.``: the previous sentence is what was said."""
@@ -550,7 +553,7 @@ class _ArticleExtractor:
             and all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_FUNCTION_WORDS for word in words)
         ):
             return True  # "Rat für Demokratische Reform", "Glas der Vernunft": a name or title
-        if previous_word in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;"):
+        if previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;"):
             return True  # "laut „tagesschau.de“", "die Online-Ausgabe des „Spiegel“"
         if re.match(r"\d+\.\s", inner):
             return True  # "beim „2. Deutschen Klimakongress“": an ordinal opens a name
@@ -719,10 +722,10 @@ def _reads_as_name(words: list[str]) -> bool:
     lowered = [word.strip(".,;:!?()").lower() for word in words]
     foreign = sum(word in FOREIGN_FUNCTION_WORDS for word in lowered)
     german = sum(word in GERMAN_FUNCTION_WORDS for word in lowered)
-    return len(words) > 1 and foreign > 0 and german == 0 and not inner_sentence(words)
+    return len(words) > 1 and foreign > 0 and german == 0 and not _ends_like_sentence(words)
 
 
-def inner_sentence(words: list[str]) -> bool:
+def _ends_like_sentence(words: list[str]) -> bool:
     """True when the words end like a sentence ("The Eagle has landed.")."""
     return words[-1][-1:] in (".", "!", "?") and len(words) > 3
 

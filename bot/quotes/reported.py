@@ -43,6 +43,7 @@ from bot.quotes.speakers import (
     first_speaker_phrase,
     is_capitalised_function_word,
     is_person_like,
+    is_prefixed_compound,
     is_web_domain,
     particle_name_end,
 )
@@ -713,10 +714,7 @@ def _coordinated_main_verb(tokens: tuple[Token, ...], begin: int) -> int | None:
         if tokens[position].text not in ("und", "sowie"):
             continue
         verb = tokens[position + 1].text
-        if not verb[:1].islower() or is_konjunktiv(verb):
-            continue
-        base = lemma(verb)
-        if base == verb or not base.endswith(("en", "ern", "eln")):
+        if not _finite_verb_form(verb) or is_konjunktiv(verb):
             continue
         if verb.endswith(("te", "ten")) or speech_lemma(verb) is not None and not verb.endswith("en"):
             return position
@@ -824,10 +822,7 @@ def _is_source_noun(tokens: tuple[Token, ...], phrase: tuple[int, int], preposit
 
 def _source_head(word: str) -> bool:
     """A noun of a source phrase: capitalised, or a lower-case prefix compound ("dpa-Meldung")."""
-    if word[:1].isupper() and word[:1].isalpha():
-        return True
-    prefix, hyphen, rest = word.partition("-")
-    return bool(hyphen) and prefix.isalpha() and rest[:1].isupper()
+    return word[:1].isupper() and word[:1].isalpha() or is_prefixed_compound(word)
 
 
 def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | None:

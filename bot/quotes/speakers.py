@@ -435,12 +435,12 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             position += 1
     elif lowered in DETERMINERS or lowered in POSSESSIVES:
         position += 1
-        while position < len(tokens) and not _prefixed_compound(tokens[position].text) and not _AGE_NOUN.match(tokens[position].text) and (
+        while position < len(tokens) and not is_prefixed_compound(tokens[position].text) and not _AGE_NOUN.match(tokens[position].text) and (
             _is_attributive(tokens[position].text)
             or tokens[position].text in ("und", "oder") and position + 1 < len(tokens) and _is_attributive(tokens[position + 1].text)
         ):
             position += 1  # "die afghanischen und ausländischen Soldaten"
-        if position < len(tokens) and _prefixed_compound(tokens[position].text):
+        if position < len(tokens) and is_prefixed_compound(tokens[position].text):
             return index, position + 1  # "der ai-Bericht", "eine dpa-Meldung"
     start_caps = position
     while position < len(tokens) and (
@@ -466,7 +466,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     return index, position
 
 
-def _prefixed_compound(word: str) -> bool:
+def is_prefixed_compound(word: str) -> bool:
     """A noun written with a lower-case prefix: "ai-Bericht", "dpa-Meldung", "iPhone-Hersteller"."""
     prefix, hyphen, rest = word.partition("-")
     return bool(hyphen) and prefix[:1].islower() and prefix.isalpha() and rest[:1].isupper()
