@@ -24,7 +24,6 @@ _MOD_PREFIX = {"START": "early ", "MID": "mid-", "END": "late ", "APPROX": "abou
                "ON_OR_AFTER": "since ", "ON_OR_BEFORE": "until ", "MORE_THAN": "more than ",
                "LESS_THAN": "almost ", "EQUAL_OR_MORE": "at least ", "EQUAL_OR_LESS": "at most "}
 
-_WEEKDAY_UNKNOWN = re.compile(r"^XXXX-WXX-(\d)$")
 _DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDHS])$")
 
 
@@ -93,10 +92,11 @@ def _duration_label(value: str) -> str:
 
 
 def _set_label(value: str) -> str:
-    if match := _WEEKDAY_UNKNOWN.match(value[:10]):
+    weekday = date_shape(value[:10])
+    if weekday is not None and weekday.precision == "weekday":
         rest = value[10:]
         part = _DAY_PART_NAMES.get(rest[1:], "") if rest.startswith("T") else ""
-        return f"every {_WEEKDAY_NAMES[int(match.group(1))]}" + (f" {part}" if part else "")
+        return f"every {_WEEKDAY_NAMES[int(weekday.fields[0])]}" + (f" {part}" if part else "")
     if value == "XXXX-WXX-WD":
         return "on weekdays"
     if value.startswith("XXXX-XX-XXT"):
@@ -115,7 +115,7 @@ def _unresolved_label(timex: Timex) -> str:
         if value.startswith("XXXX-XX-XX"):
             return f"unresolved: {timex.text} (date unknown)"
         return f"unresolved: {base} (year unknown)"
-    if _WEEKDAY_UNKNOWN.match(value):
+    if shape is not None and shape.precision == "weekday":
         return f"unresolved: {base} (date unknown)"
     if timex.type == TIME and value.startswith("T"):
         return f"unresolved: {_time_label(value)} (date unknown)"
