@@ -45,6 +45,18 @@ def test_label_precision_and_interval_read_the_same_value(value, label, precisio
     assert value_interval(value) is not None
 
 
+@pytest.mark.parametrize(
+    ("timex", "label"),
+    [
+        (Timex(0, 12, "jeden Montag", "SET", "XXXX-WXX-1"), "every Monday"),
+        (Timex(0, 12, "freitagabends", "SET", "XXXX-WXX-5TEV"), "every Friday evening"),
+        (Timex(0, 10, "Donnerstag", "DATE", "XXXX-WXX-4", resolved=False), "unresolved: Thursday (date unknown)"),
+    ],
+)
+def test_weekday_values_are_labelled(timex, label):
+    assert human_label(timex) == label
+
+
 @pytest.mark.parametrize("value", ["XXXX-03", "XXXX-XX-XX", "PRESENT_REF", "P3D", "", "2010-Q7"])
 def test_values_without_a_place_in_time(value):
     assert value_interval(value) is None
