@@ -765,3 +765,10 @@ def test_second_clause_partial_quote_after_an_apposition_sentence():
 def test_a_name_opened_by_an_ordinal_is_not_a_quote():
     sentence = "Er war zu Gast beim „2. Deutschen Klimakongress der Energiewirtschaft“ in Stuttgart."
     assert not [quote for quote in extract_quotes(sentence) if quote.kind == "direct"]
+
+
+def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
+    text = "Die Mutter wandte sich daraufhin an das Forum, da sie befürchtete, man wolle ihr die Kinder wegnehmen."
+    quote = _only(text, "reported")
+    assert quote.text.startswith("man wolle")
+    assert quote.mention is not None and quote.mention.text == "sie"

@@ -451,7 +451,7 @@ class _ArticleExtractor:
         )
         if start is None or start + 1 >= len(tokens):
             return False
-        chunk = first_speaker_phrase(tokens, 0, commas[0], self.surnames)
+        chunk = self._speaking_clause_subject(tokens, commas, start) or first_speaker_phrase(tokens, 0, commas[0], self.surnames)
         mention = self._mention(sentence, chunk) if chunk is not None else None
         person = resolve(mention, self.persons)
         if mention is None and context is not None:
@@ -463,6 +463,14 @@ class _ArticleExtractor:
         if mention is not None:
             self.last = _Attribution(mention, person, index, sentence.paragraph)
         return True
+
+    def _speaking_clause_subject(self, tokens: list, commas: list[int], start: int) -> tuple[int, int] | None:
+        """``..., da sie befürchtete, man wolle ...``: the clause just before the Konjunktiv one
+        has its own speech or thinking verb, whose subject reports it."""
+        before = max((comma for comma in commas if comma < start), default=-1)
+        if before < 0 or not any(token.text[:1].islower() and speech_lemma(token.text) for token in tokens[before + 1 : start]):
+            return None
+        return first_speaker_phrase(tokens, before + 1, start, self.surnames)
 
     def _recent_attribution(self, index: int) -> _Attribution | None:
         """``Das geht aus dem Urteil hervor. Demnach ... Die Täter hätten ...``: a Konjunktiv
