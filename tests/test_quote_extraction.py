@@ -772,3 +772,19 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
     quote = _only(text, "reported")
     assert quote.text.startswith("man wolle")
     assert quote.mention is not None and quote.mention.text == "sie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetzt wurde der Junge mit Hilfe einer Suchseite gefunden: in Amsterdam.",
+        "In der Theaterwerkstatt fand letzte Woche die Premiere statt: Dschungelbuch.",
+    ],
+)
+def test_finden_as_found_or_took_place_is_no_frame(text):
+    assert not extract_quotes(text)
+
+
+def test_finden_as_an_opinion_is_a_frame():
+    quote = _only("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "reported")
+    assert quote.mention is not None and quote.mention.text == "Die Ministerin"

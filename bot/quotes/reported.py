@@ -139,6 +139,8 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     base = lemma(word)
     if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
         return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
+    if base == "finden" and (word.startswith("ge") or "statt" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index) + 1])):
+        return None  # "wurde gefunden", "findet ... statt": found and took place, not an opinion
     separable = any(candidate in separable_bases() for candidate in lemma_candidates(word))
     particles = _particles(tokens, index) if separable else ()
     if separable and index > 0 and tokens[index - 1].text in SEPARABLE_PREFIXES and word.startswith("ge"):
