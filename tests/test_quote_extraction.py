@@ -592,12 +592,6 @@ def test_coordinated_apposition_is_the_subject_not_the_object():
     assert quote.mention is not None and "Bürgermeister" in quote.mention.text
 
 
-def test_fronted_dative_is_not_the_speaker():
-    text = "Den verbliebenen Flüchtlingen sicherte Präsident Xanana Gusmão zu, dass die Türen offen bleiben würden."
-    quote = _only(text, "reported")
-    assert quote.mention is not None and quote.mention.text == "Präsident Xanana Gusmão"
-
-
 def test_konjunktiv_after_a_reporting_sentence_goes_to_its_subject():
     text = "Am Abend meldete die Nachrichtenagentur Reuters neue Zahlen aus der Region. Mehrere Verletzte seien noch in Lebensgefahr."
     continuation = _only(text, "reported")
@@ -624,27 +618,6 @@ def test_relative_clause_on_the_source_is_not_what_it_says():
 def test_as_said_clause_inside_a_source_phrase_is_not_content():
     text = "Nach Auffassung der Kanzlerin habe sich das System bewährt, wie Vizeregierungssprecher Thomas Steg mitteilte."
     assert not [quote for quote in extract_quotes(text) if quote.text.lower().startswith("wie ")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ("Auch wirft der ai-Bericht den Behörden vor, die Opfer zu diskriminieren.", "der ai-Bericht"),
-        ("Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "er"),
-        ("Von den Behörden in beiden Staaten wird angenommen, dass Schmuggel dahinter stecke.", "den Behörden"),
-        ("Die afghanischen und ausländischen Soldaten waren davon ausgegangen, die Männer seien bewaffnet.", "Die afghanischen und ausländischen Soldaten"),
-        ("In einem Interview mit dem Anwalt sagte dieser, dass sein Mandant unschuldig sei.", "dieser"),
-    ],
-)
-def test_frame_subjects_in_less_common_shapes(sentence, speaker):
-    quote = _only(sentence, "reported")
-    assert quote.mention is not None and quote.mention.text == speaker
-
-
-def test_capitalised_adjective_in_a_name_is_not_the_head():
-    text = "Die Demokratische Partei Thailands begrüßte den Schritt, weil es zeige, dass die Mitglieder sich an die Regeln hielten."
-    quote = _only(text, "reported")
-    assert quote.mention is not None and quote.mention.text == "Die Demokratische Partei Thailands"
 
 
 @pytest.mark.parametrize(
@@ -700,32 +673,6 @@ def test_long_partial_quote_goes_to_the_sentence_subject_without_a_speech_verb()
     )
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text.startswith("Der Vorsitzende der Gewerkschaft")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ("Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.", "der 81-jährige"),
-        ("Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden Soldaten töten.", "ein Talibanführer"),
-        ("Die taz vermutet, dass der Zugriff auf diese Daten schon heute üblich ist.", "Die taz"),
-        ("Es weist den Vorwurf als abwegig zurück, man hätte immer weiter verhandelt.", "Es"),
-    ],
-)
-def test_more_frame_subjects(sentence, speaker):
-    quote = _only(sentence, "reported")
-    assert quote.mention is not None and quote.mention.text == speaker
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
-        ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
-    ],
-)
-def test_speech_act_subjects_that_are_groups(sentence, speaker):
-    quote = _only(sentence, "reported")
-    assert quote.mention is not None and quote.mention.text == speaker
 
 
 def test_full_stop_glued_to_the_next_sentence_still_ends_it():
@@ -785,6 +732,28 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
     assert not extract_quotes(text)
 
 
-def test_finden_as_an_opinion_is_a_frame():
-    quote = _only("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "reported")
-    assert quote.mention is not None and quote.mention.text == "Die Ministerin"
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Den verbliebenen Flüchtlingen sicherte Präsident Xanana Gusmão zu, dass die Türen offen bleiben würden.", "Präsident Xanana Gusmão"),
+        ("Auch wirft der ai-Bericht den Behörden vor, die Opfer zu diskriminieren.", "der ai-Bericht"),
+        ("Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "er"),
+        ("Von den Behörden in beiden Staaten wird angenommen, dass Schmuggel dahinter stecke.", "den Behörden"),
+        ("Die afghanischen und ausländischen Soldaten waren davon ausgegangen, die Männer seien bewaffnet.", "Die afghanischen und ausländischen Soldaten"),
+        ("In einem Interview mit dem Anwalt sagte dieser, dass sein Mandant unschuldig sei.", "dieser"),
+        (
+            "Die Demokratische Partei Thailands begrüßte den Schritt, weil es zeige, dass die Mitglieder sich an die Regeln hielten.",
+            "Die Demokratische Partei Thailands",
+        ),
+        ("Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei.", "der 81-jährige"),
+        ("Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden Soldaten töten.", "ein Talibanführer"),
+        ("Die taz vermutet, dass der Zugriff auf diese Daten schon heute üblich ist.", "Die taz"),
+        ("Es weist den Vorwurf als abwegig zurück, man hätte immer weiter verhandelt.", "Es"),
+        ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
+        ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
+        ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
+    ],
+)
+def test_reported_speech_speaker_mention(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker
