@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from bot.quotes.model import Span
+from bot.quotes.model import Span, Spanned
 
 _log = logging.getLogger(__name__)
 
@@ -20,20 +20,10 @@ _MAX_QUOTE_CHARS = 3000
 
 
 @dataclass(frozen=True)
-class MarkedSpan:
+class MarkedSpan(Spanned):
     """Text between quotation marks: one span per paragraph, each including its marks."""
 
     spans: tuple[Span, ...]
-
-    @property
-    def start(self) -> int:
-        """Offset of the opening mark."""
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the closing mark."""
-        return self.spans[-1].end
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

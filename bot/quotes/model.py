@@ -29,8 +29,24 @@ class SpeakerMention:
     kind: str
 
 
+class Spanned:
+    """Something made of ordered spans of the article (a quote, a quotation in marks)."""
+
+    spans: tuple[Span, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character."""
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character."""
+        return self.spans[-1].end
+
+
 @dataclass(frozen=True)
-class Quote:
+class Quote(Spanned):
     """One quotation: direct (verbatim, in quotation marks) or reported speech.
 
     Spans of direct quotes include the quotation marks, as the gold annotation does; ``text``
@@ -46,13 +62,3 @@ class Quote:
     cue: Span | None
     person: str | None
     eval_type: str
-
-    @property
-    def start(self) -> int:
-        """Offset of the first character of the quote."""
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the last character of the quote."""
-        return self.spans[-1].end
