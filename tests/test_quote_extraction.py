@@ -757,3 +757,18 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
 def test_reported_speech_speaker_mention(sentence, speaker):
     quote = _only(sentence, "reported")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Präsident Joe Biden war zu Gast. In ihrer Rede lobte die Bürgermeisterin Anna Huber den Besuch "
+            "und nannte Bidens Plan „mutig und vorbildlich“.",
+            "die Bürgermeisterin Anna Huber",
+        ),
+    ],
+)
+def test_direct_quote_speaker_mention(text, speaker):
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == speaker

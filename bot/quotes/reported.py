@@ -965,6 +965,9 @@ def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[
     return kept if total >= 15 else ()
 
 
+_VERB_COORDINATORS = frozenset(("und", "sowie"))
+
+
 def subject_of_clause(
     sentence: Sentence,
     masked: str,
@@ -1002,6 +1005,11 @@ def subject_of_clause(
                 clause_start = position + 1
                 break
         finite = _finite_position(tokens, clause_start, index)
+        if finite == index and index - 1 > clause_start and tokens[index - 1].text in _VERB_COORDINATORS:
+            # "X befand … und nannte den Angriff „…“": the subject of the first conjunct
+            shared = first_speaker_phrase(list(tokens), clause_start, index - 1)
+            if shared is not None:
+                return shared, Span(token.start, token.end)
         # "Frank Biermann, Vorsitzender der ..., sagte": the verb right after the apposition
         apposition = _apposition_subject(tokens) if 0 < clause_start == finite else None
         subject = apposition or _subject_before(tokens, clause_start, finite)
