@@ -767,6 +767,11 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "und nannte Bidens Plan „mutig und vorbildlich“.",
             "die Bürgermeisterin Anna Huber",
         ),
+        (
+            "Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung in dem Gesetz "
+            "„kein Hindernis für den Handel“.",
+            "der Finanzminister Hartmut Möllring",
+        ),
     ],
 )
 def test_direct_quote_speaker_mention(text, speaker):

@@ -157,7 +157,8 @@ class _ArticleExtractor:
         """``X sagte, zumal Verteidiger Y betont hatte, der Angeklagte sei „dissozial“``: a speech
         verb inside the reported content, before the quotation, gives it its own speaker."""
         tokens = [token for token in tokenize(self.masked, start, mark.start)]
-        for position in range(len(tokens) - 1, -1, -1):
+        for position in range(len(tokens) - 1, 0, -1):
+            # position 0 is the content's own verb ("Wie X erklärte, sieht die Regierung „…“")
             if not tokens[position].text[:1].islower() or speech_lemma(tokens[position].text) in (None, *SOURCE_VERBS):
                 continue
             clause = position
