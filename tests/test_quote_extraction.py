@@ -752,6 +752,13 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
         ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
         ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
+        (
+            # free indirect speech after a pronoun of the named speaker goes to the name
+            "Ministerin Annette Schavan hat die Gebühren verteidigt. „Ich halte sie für richtig“, äußerte sich Schavan "
+            "gegenüber der Presse. Die Beiträge stärkten die Hochschulen, und so würden sie auch von den Studierenden "
+            "wahrgenommen. Die Studie zeige, dass die Gebühren kaum abschrecken.",
+            "Schavan",
+        ),
     ],
 )
 def test_reported_speech_speaker_mention(sentence, speaker):
@@ -771,6 +778,12 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung in dem Gesetz "
             "„kein Hindernis für den Handel“.",
             "der Finanzminister Hartmut Möllring",
+        ),
+        (
+            # a speech verb in Konjunktiv belongs to the report that goes on
+            "Der Datenschützer Peter Schaar übte Kritik an den Plänen. Er bezeichnete die Pläne als Wortbruch. "
+            "Bisher habe die Bundesregierung eine „zentrale Datei“ ausgeschlossen.",
+            "Er",
         ),
     ],
 )

@@ -429,7 +429,11 @@ class _ArticleExtractor:
         if adjacent and last is not None:
             self.group_attribution = last
         else:
-            self.group_attribution = self._pronoun_subject(index, sentence) or self._previous_subject(index) or self._recent_attribution(index)
+            found = self._pronoun_subject(index, sentence) or self._previous_subject(index)
+            recent = self._recent_attribution(index)
+            if found is not None and recent is not None and found.mention is not None and found.mention.kind == "pronoun" and found.person is not None and found.person == recent.person:
+                found = recent  # "Schavan verteidigte … sie … Die Studie zeige …": the named speaker
+            self.group_attribution = found or recent
         return True
 
     def _subordinate_report(self, index: int, sentence: Sentence, context: _Attribution | None) -> bool:
@@ -592,6 +596,11 @@ class _ArticleExtractor:
             words = len(self.text[mark.start : mark.end].split())
             sentence_like = words >= SENTENCE_LIKE_WORDS
             chunk, cue = subject_of_clause(sentence, self.masked, around=mark.start)
+            if continuing is not None and continuing.mention is not None and (cue is None or self._reported_cue(sentence, cue)):
+                # "Er bezeichnete … Bisher habe die Regierung „…“ ausgeschlossen.": the reported
+                # sentence is the speaker's, and so are the words quoted in it
+                self._direct(number, mark, continuing.mention, continuing.person, None)
+                continue
             if chunk is not None and not is_person_like(list(sentence.tokens), chunk, self.surnames):
                 chunk = first_speaker_phrase(list(sentence.tokens), 0, len(sentence.tokens), self.surnames)
             if chunk is not None:
@@ -610,6 +619,19 @@ class _ArticleExtractor:
             self._direct(number, mark, mention, person, None)
             if mention is not None:
                 self.last = _Attribution(mention, person, index, sentence.paragraph)
+
+    def _reported_cue(self, sentence: Sentence, cue: Span) -> bool:
+        """The clause of a speech verb is in Konjunktiv ("habe … ausgeschlossen"): the verb is
+        part of someone's report, not the writer's frame ("hatte X gesagt")."""
+        tokens = sentence.tokens
+        position = next(number for number, token in enumerate(tokens) if token.start == cue.start)
+        start = position
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+            start -= 1
+        end = position
+        while end < len(tokens) and tokens[end].text not in (",", ";", ":"):
+            end += 1
+        return has_konjunktiv([token.text for token in tokens[start:end]])
 
     def _first_person(self, mark: MarkedSpan) -> bool:
         """A quotation that says "wir", "unser", "ich" is someone's words, not a title."""
