@@ -790,3 +790,14 @@ def test_reported_speech_speaker_mention(sentence, speaker):
 def test_direct_quote_speaker_mention(text, speaker):
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text == speaker
+
+
+def test_head_of_an_organisation_role_resolves_to_the_speaker_just_named():
+    text = (
+        "Generalsekretär Anders Fogh Rasmussen besuchte Moskau. Präsident Dmitri Medwedew empfing ihn. "
+        "Rasmussen sagte, die Gespräche seien gut gewesen. Der Nato-Chef lehnte es ab, den Pakt zu diskutieren. "
+        "Der Westen werde die Vorschläge prüfen, aber „das richtige Forum ist die OSZE“."
+    )
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == "Der Nato-Chef"
+    assert quote.person == "Anders Fogh Rasmussen"

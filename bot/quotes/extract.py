@@ -26,6 +26,7 @@ from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, l
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, find_frames, subject_of_clause
+from bot.quotes.roles import heads_alike, role_head
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import (
     POSSESSIVES,
@@ -149,7 +150,7 @@ class _ArticleExtractor:
                         continue
                     nested = self._nested_speaker(start, mark)
                     if nested is not None:
-                        self._direct(number, mark, nested, resolve(nested, self.persons), cue)
+                        self._direct(number, mark, nested, self._resolve(nested), cue)
                     else:
                         self._direct(number, mark, mention, person, cue)
 
@@ -236,17 +237,17 @@ class _ArticleExtractor:
         if sum(span.end - span.start for span in spans) < 15:
             return
         mention = self._mention(sentence, according.mention)
-        self._reported(tuple(spans), mention, resolve(mention, self.persons), according.cue, "Indirect")
+        self._reported(tuple(spans), mention, self._resolve(mention), according.cue, "Indirect")
 
     def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
         mention = self._mention(sentence, frame.mention)
         if mention is None and frame.shape == "leading" and frame.lemma not in ("heißen", "hervorgehen"):
             mention = self._quoted_name_subject(sentence, frame.cue)
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         if frame.quoted is not None and frame.quoted != frame.mention:
             # the mention is the medium that quotes; the person is who it quotes, if resolvable
             quoted = self._mention(sentence, frame.quoted)
-            person = resolve(quoted, self.persons) or person
+            person = self._resolve(quoted) or person
             mention = quoted or mention  # the annotation credits the person quoted, not the medium
         attribution = _Attribution(mention, person, index, sentence.paragraph)
         if frame.continues_next:
@@ -322,7 +323,7 @@ class _ArticleExtractor:
         if any(quote.end > previous.start for quote in self.quotes):
             return False
         mention = self._mention(sentence, chunk)
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         self._reported((Span(previous.start, tokens[0].end),), mention, person, Span(tokens[1].start, tokens[1].end), "Indirect")
         self.last = _Attribution(mention, person, index, sentence.paragraph)
         return True
@@ -345,7 +346,7 @@ class _ArticleExtractor:
             return False  # "sprach sich für ... aus", "sprach mit seiner Frau"
         self._flush_group()
         mention = self._mention(sentence, chunk)
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         span = Span(sentence.start, _strip_end(self.text, sentence.end))
         self._reported((span,), mention, person, cue, "Reported")
         self.last = _Attribution(mention, person, index, sentence.paragraph)
@@ -373,7 +374,7 @@ class _ArticleExtractor:
         if mention is None:
             return False  # "Als Favorit wird Glos genannt", "Es wurde bemängelt": no agent, no speaker
         self._flush_group()
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         span = Span(sentence.start, _strip_end(self.text, sentence.end))
         self._reported((span,), mention, person, Span(cue.start, cue.end), "Reported")
         return True
@@ -393,7 +394,7 @@ class _ArticleExtractor:
         mention = self._mention(sentence, chunk)
         if mention is None or mention.kind not in ("name", "role"):
             return False
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         if person is None and mention.kind == "role":
             return False
         self._direct(*marks[0], mention, person, None)
@@ -436,6 +437,22 @@ class _ArticleExtractor:
             self.group_attribution = found or recent
         return True
 
+    def _resolve(self, mention: SpeakerMention | None) -> str | None:
+        """The person of a mention; an unresolved definite role that names the head of an
+        organisation ("Der Nato-Chef") is the speaker just attributed when that speaker was
+        introduced as the head of one ("Generalsekretär Rasmussen")."""
+        person = resolve(mention, self.persons)
+        if person is not None or mention is None or mention.kind != "role" or self.last is None or self.last.person is None:
+            return person
+        words = mention.text.split()
+        if words[0].lower() not in ("der", "die"):
+            return None
+        role = next((role_head(word) for word in reversed(words) if role_head(word)), None)
+        speaker = self.persons.person_of_name(self.last.person)
+        if role is not None and speaker is not None and any(heads_alike(role, own) for own in speaker.roles):
+            return speaker.name
+        return None
+
     def _subordinate_report(self, index: int, sentence: Sentence, context: _Attribution | None) -> bool:
         """``Vertreter ... erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag
         gestellt hätten.``: only the Konjunktiv clause is reported, by the main clause's subject."""
@@ -458,7 +475,7 @@ class _ArticleExtractor:
             return False
         chunk = self._speaking_clause_subject(tokens, commas, start) or first_speaker_phrase(tokens, 0, commas[0], self.surnames)
         mention = self._mention(sentence, chunk) if chunk is not None else None
-        person = resolve(mention, self.persons)
+        person = self._resolve(mention)
         if mention is None and context is not None:
             mention, person = context.mention, context.person
         span = Span(tokens[start + 1].start, _strip_end(self.text, sentence.end))
@@ -508,7 +525,7 @@ class _ArticleExtractor:
             mention = self._mention(previous, chunk)
         if mention is None or mention.kind not in ("name", "role", "pronoun", "other"):
             return None
-        return _Attribution(mention, resolve(mention, self.persons), index - 1, previous.paragraph)
+        return _Attribution(mention, self._resolve(mention), index - 1, previous.paragraph)
 
     def _pronoun_subject(self, index: int, sentence: Sentence) -> _Attribution | None:
         """``Er werde ...``: free indirect speech whose subject pronoun is its speaker."""
@@ -518,7 +535,7 @@ class _ArticleExtractor:
         if len(tokens) > 1 and tokens[1].text in ("seien", "haben", "hätten", "wären", "würden", "werden"):
             return None
         mention = self._mention(sentence, (0, 1))
-        return _Attribution(mention, resolve(mention, self.persons), index, sentence.paragraph)
+        return _Attribution(mention, self._resolve(mention), index, sentence.paragraph)
 
     def _flush_group(self) -> None:
         if not self.group:
@@ -589,7 +606,7 @@ class _ArticleExtractor:
                 continue
             colon_mention = self._colon_speaker(sentence, mark) or self._inverted_speaker(sentence, mark)
             if colon_mention is not None:
-                person = resolve(colon_mention, self.persons)
+                person = self._resolve(colon_mention)
                 self._direct(number, mark, colon_mention, person, None)
                 self.last = _Attribution(colon_mention, person, index, sentence.paragraph)
                 continue
@@ -608,7 +625,7 @@ class _ArticleExtractor:
                 if named is not None and mention is not None and mention.kind == "pronoun":
                     self._direct(number, mark, named.mention, named.person, cue)
                     continue
-                self._direct(number, mark, mention, resolve(mention, self.persons), cue)
+                self._direct(number, mark, mention, self._resolve(mention), cue)
                 self.last = _Attribution(mention, self.quotes[-1].person, index, sentence.paragraph)
                 continue
             if not sentence_like and not self._first_person(mark):
@@ -712,7 +729,7 @@ class _ArticleExtractor:
                     # "X betonte, … „…“ Sie seien „…“": the quote series goes on, with no new frame
                     return last.mention, last.person
                 if mention is not None and mention.kind in ("possessive", "pronoun", "name", "role"):
-                    return mention, resolve(mention, self.persons)  # the sentence's own subject
+                    return mention, self._resolve(mention)  # the sentence's own subject
         last = self.last
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person

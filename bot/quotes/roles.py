@@ -68,5 +68,13 @@ def roles_match(mention_role: str, person_role: str) -> bool:
         return True
     mention_prefix = mention_role.split("-")[0] if "-" in mention_role else ""
     person_prefix = person_role.split("-")[0] if "-" in person_role else ""
-    heads = ("chef", "generalsekretär", "präsident", "vorsitzende", "vorsitzender", "leiter")
-    return bool(mention_prefix) and mention_prefix == person_prefix and mention_body in heads and person_body.endswith(heads)
+    return bool(mention_prefix) and mention_prefix == person_prefix and heads_alike(mention_role, person_role)
+
+
+# Nouns for whoever leads an organisation: "Nato-Chef" and "Generalsekretär" can be one office.
+_HEADS = ("chef", "generalsekretär", "präsident", "vorsitzende", "vorsitzender", "leiter")
+
+
+def heads_alike(mention_role: str, person_role: str) -> bool:
+    """Both roles name the head of an organisation ("nato-chef", "generalsekretär")."""
+    return mention_role.split("-")[-1] in _HEADS and person_role.split("-")[-1].endswith(_HEADS)
