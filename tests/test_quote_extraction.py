@@ -785,10 +785,16 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "Bisher habe die Bundesregierung eine „zentrale Datei“ ausgeschlossen.",
             "Er",
         ),
+        (
+            # two coordinated speaking clauses: the colon belongs to the second
+            "Die Demonstranten skandierten Parolen wie „Thaksin raus!“ und der Unternehmer Sondhi Limthongkul rief "
+            "vor den Demonstranten aus: „Thaksin ist der schlechteste Ministerpräsident aller Zeiten!“",
+            "der Unternehmer Sondhi Limthongkul",
+        ),
     ],
 )
 def test_direct_quote_speaker_mention(text, speaker):
-    quote = _only(text, "direct")
+    quote = _direct_quotes(text)[-1]  # the last one is the case; earlier ones set the scene
     assert quote.mention is not None and quote.mention.text == speaker
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
-from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, find_frames, subject_of_clause
+from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, coordinated_clause_start, find_frames, subject_of_clause
 from bot.quotes.roles import heads_alike, role_head
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import (
@@ -670,6 +670,7 @@ class _ArticleExtractor:
         for position, token in enumerate(tokens):
             if token.text in (":", ";"):
                 clause_start = position + 1
+        clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
         chunk = None
         for position in range(len(tokens) - 2, clause_start, -1):
             # "Warum die Universität ... nicht erkannte, erklärte die Universität so:": the

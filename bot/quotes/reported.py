@@ -635,9 +635,26 @@ def _source_after_aus(tokens: tuple[Token, ...], start: int, stop: int) -> tuple
     return None
 
 
+def coordinated_clause_start(tokens: tuple[Token, ...], clause_start: int, stop: int) -> int:
+    """``Die Menge skandierte „…“ und der Redner rief aus:``: where the last of two coordinated
+    speaking clauses starts (after the "und"); ``clause_start`` when there is no such pair.
+    An "und" right before the verb shares the first subject ("X skandierte … und rief:")."""
+    verbs = [
+        position
+        for position in range(clause_start, stop)
+        if tokens[position].text[:1].islower() and speech_lemma(tokens[position].text)
+    ]
+    if len(verbs) < 2:
+        return clause_start
+    joints = [position for position in range(verbs[-2] + 1, verbs[-1]) if tokens[position].text in ("und", "aber", "doch")]
+    if not joints or joints[-1] == verbs[-1] - 1:
+        return clause_start
+    return joints[-1] + 1
+
+
 def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
     tokens = sentence.tokens
-    clause_start = 0
+    clause_start = coordinated_clause_start(tokens, 0, index + 1)
     opens_with_preposition = bool(tokens) and tokens[0].text.lower() in _PREPOSITIONS | {"nach", "trotz", "wegen", "während", "angesichts"}
     apposition = _apposition_subject(tokens)
     if apposition is not None and apposition[1] + 1 < index and tokens[apposition[1] + 1].text in _RELATIVE_SPEAKERS:
@@ -649,6 +666,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     end = _verb_clause_end(tokens, index)
     if end >= len(tokens):
         return None
+    if coordinated_clause_start(tokens, index, end) != index:
+        return None  # "X skandierte „…“ und Y rief aus:": the colon is Y's
     separator = tokens[end].text
     # the verb's own clause: "Im Brief, den X geschickt hat, erklärt er:" starts after the comma
     own_clause = max((position + 1 for position in range(index) if tokens[position].text == ","), default=clause_start)
