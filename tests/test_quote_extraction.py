@@ -791,6 +791,12 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "vor den Demonstranten aus: „Thaksin ist der schlechteste Ministerpräsident aller Zeiten!“",
             "der Unternehmer Sondhi Limthongkul",
         ),
+        (
+            # asyndetic second clause: its apposition subject frames the colon
+            "Ministerin Susanne Eisenmann wies diese Behauptung zurück, die Sprecherin der Fraktion, "
+            "Sandra Boser (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am Platz.“",
+            "die Sprecherin der Fraktion, Sandra Boser",
+        ),
     ],
 )
 def test_direct_quote_speaker_mention(text, speaker):

@@ -671,8 +671,10 @@ class _ArticleExtractor:
             if token.text in (":", ";"):
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
-        chunk = None
+        chunk = _apposition_before_verb(self.text, tokens, clause_start)
         for position in range(len(tokens) - 2, clause_start, -1):
+            if chunk is not None:
+                break
             # "Warum die Universität ... nicht erkannte, erklärte die Universität so:": the
             # main clause after the fronted subordinate one names the speaker
             if tokens[position - 1].text == "," and speech_lemma(tokens[position].text) is not None:
@@ -735,6 +737,32 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
+
+
+def _apposition_before_verb(text: str, tokens: list, clause_start: int) -> tuple[int, int] | None:
+    """``X wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte:``: the
+    noun phrases between commas right before a final speech verb are its subject; the first."""
+    if len(tokens) < 3 or tokens[-2].text != "," or not tokens[-1].text[:1].islower() or speech_lemma(tokens[-1].text) is None:
+        return None
+    found = None
+    last_end = None
+    end = len(tokens) - 2
+    while end > clause_start:
+        start = end - 1
+        while start > clause_start and tokens[start - 1].text != ",":
+            start -= 1
+        chunk = chunk_mention(text, tokens, start)
+        if chunk is None:
+            break
+        rest = [token.text for token in tokens[chunk[1] : end]]
+        if rest and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 5):
+            break
+        last_end = last_end or chunk[1]
+        found = (chunk[0], last_end)
+        if start == clause_start or tokens[start - 1].text != ",":
+            break
+        end = start - 1
+    return found
 
 
 def _name_like_word(word: str, *, short: bool) -> bool:

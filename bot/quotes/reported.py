@@ -707,6 +707,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     if separator == ":" and end + 1 >= len(tokens):
         return Frame("colon", cue, subject, (), found, continues_next=True, quoted=quoted)
     as_said = tokens[0].text == "Wie" and separator == ","  # "Wie der Sprecher mitteilte, lag ..."
+    if separator == "," and _own_colon_frame(tokens, end + 1):
+        return None  # "X wies das zurück, die Sprecherin, Y, erklärte: „…“": Y's frame, not X's content
     if separator != ":" and not as_said and not _content_is_reported(tokens, end + 1, found):
         return None
     if separator == ";":
@@ -726,6 +728,15 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     if content is None:
         return None
     return Frame("leading", cue, subject, (content,), found, quoted=quoted)
+
+
+def _own_colon_frame(tokens: tuple[Token, ...], begin: int) -> bool:
+    """The text after ``begin`` reaches a colon right after ", <speech verb>": a frame of its own."""
+    colon = next((position for position in range(begin, len(tokens)) if tokens[position].text == ":"), None)
+    if colon is None or colon - 2 < begin or tokens[colon - 2].text != ",":
+        return False
+    verb = tokens[colon - 1].text
+    return verb[:1].islower() and speech_lemma(verb) is not None
 
 
 def _coordinated_main_verb(tokens: tuple[Token, ...], begin: int) -> int | None:
