@@ -887,6 +887,9 @@ _FUNCTION_WORDS = DETERMINERS | frozenset(
 )
 
 
+_BIS_PREPOSITIONS = frozenset("zu zum zur auf nach in ins an ans vor hin".split())
+
+
 def _reads_like_statement(tokens: tuple[Token, ...], content: Span) -> bool:
     """Fronted content of an inverted frame must be a statement, not a noun phrase
     ("Die Maschine der Fluggesellschaft") or an adverbial clause ("Wenn er verurteilt wird")."""
@@ -899,7 +902,7 @@ def _reads_like_statement(tokens: tuple[Token, ...], content: Span) -> bool:
         following = inside[1] if len(inside) > 1 else ""
         as_preposition = inside[0].lower() in ("seit", "bis", "während", "ohne", "um") and (
             following.lower() in DETERMINERS or following[:1].isdigit() or following[:1].isupper()
-        )
+        ) or inside[0].lower() == "bis" and following.lower() in _BIS_PREPOSITIONS  # "Bis zu der Beerdigung seien ..."
         if not as_preposition:
             return False
     first_clause = inside[: inside.index(",")] if "," in inside else inside
