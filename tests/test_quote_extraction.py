@@ -814,3 +814,13 @@ def test_head_of_an_organisation_role_resolves_to_the_speaker_just_named():
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text == "Der Nato-Chef"
     assert quote.person == "Anders Fogh Rasmussen"
+
+
+def test_a_clock_time_is_no_colon():
+    text = (
+        "Acht Tote forderte heute laut Behördenangaben gegen 08:15 Uhr ein Anschlag auf einen Bus. "
+        "Unter den Toten soll sich auch ein Kleinkind befinden."
+    )
+    quotes = extract_quotes(text)
+    assert [quote.text[:9] for quote in quotes] == ["Acht Tote", "Unter den"]
+    assert {quote.mention.text for quote in quotes} == {"Behördenangaben"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.quotes.model import Span
 
-_WORD = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\d+:\d+(?!\w)|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)  # "08:15" and "2:1" are one token
 # A full stop glued to the next sentence ("im Bundesanzeiger.Mats Schönauer schreibt") ends one too.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"“”»«„)]*(?:\s|$))|(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß]{2})|:(?=[ \t]*\n)|\n")
 _ABBREVIATIONS = frozenset(
