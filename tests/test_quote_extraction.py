@@ -824,3 +824,17 @@ def test_a_clock_time_is_no_colon():
     quotes = extract_quotes(text)
     assert [quote.text[:9] for quote in quotes] == ["Acht Tote", "Unter den"]
     assert {quote.mention.text for quote in quotes} == {"Behördenangaben"}
+
+
+def test_a_name_in_commas_after_the_subject_names_the_speaker():
+    text = "Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten."
+    quote = _only(text, "reported")
+    assert quote.mention is not None and quote.mention.text.endswith(", Louis Gallois")
+    assert quote.person == "Louis Gallois"
+
+
+def test_apposition_subject_before_the_verb_when_the_first_phrase_is_not_a_plain_noun_phrase():
+    text = "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne. Hier seien die Mittel zu knapp."
+    quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
+    assert quotes[-1].text == "Hier seien die Mittel zu knapp."
+    assert all(quote.mention is not None and quote.mention.text == "Anja Hajduk" for quote in quotes)

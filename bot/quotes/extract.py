@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
-from bot.quotes.reported import OBJECT_CASE_WORDS, Frame, coordinated_clause_start, find_frames, subject_of_clause
+from bot.quotes.reported import (
+    OBJECT_CASE_WORDS,
+    Frame,
+    apposition_before_verb,
+    coordinated_clause_start,
+    find_frames,
+    subject_of_clause,
+)
 from bot.quotes.roles import heads_alike, role_head
 from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import (
@@ -671,7 +678,10 @@ class _ArticleExtractor:
             if token.text in (":", ";"):
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
-        chunk = _apposition_before_verb(self.text, tokens, clause_start)
+        chunk = None
+        if len(tokens) > 2 and tokens[-1].text[:1].islower() and speech_lemma(tokens[-1].text) is not None:
+            # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte:"
+            chunk = apposition_before_verb(tuple(tokens), len(tokens) - 1, clause_start)
         for position in range(len(tokens) - 2, clause_start, -1):
             if chunk is not None:
                 break
@@ -737,32 +747,6 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
-
-
-def _apposition_before_verb(text: str, tokens: list, clause_start: int) -> tuple[int, int] | None:
-    """``X wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte:``: the
-    noun phrases between commas right before a final speech verb are its subject; the first."""
-    if len(tokens) < 3 or tokens[-2].text != "," or not tokens[-1].text[:1].islower() or speech_lemma(tokens[-1].text) is None:
-        return None
-    found = None
-    last_end = None
-    end = len(tokens) - 2
-    while end > clause_start:
-        start = end - 1
-        while start > clause_start and tokens[start - 1].text != ",":
-            start -= 1
-        chunk = chunk_mention(text, tokens, start)
-        if chunk is None:
-            break
-        rest = [token.text for token in tokens[chunk[1] : end]]
-        if rest and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 5):
-            break
-        last_end = last_end or chunk[1]
-        found = (chunk[0], last_end)
-        if start == clause_start or tokens[start - 1].text != ",":
-            break
-        end = start - 1
-    return found
 
 
 def _name_like_word(word: str, *, short: bool) -> bool:

@@ -253,6 +253,51 @@ def _apposition_subject(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     return chunk
 
 
+def apposition_before_verb(tokens: tuple[Token, ...], verb: int, clause_start: int = 0) -> tuple[int, int] | None:
+    """``Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte``: the noun phrases
+    between commas right before a verb are its subject; the span from the first to the last.
+
+    Only phrases that can speak and are not in an object case count ("am Montag, dem 5. Mai,
+    sagte er" has none).
+    """
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return None
+    found = None
+    last_end = None
+    end = verb - 1
+    while end > clause_start:
+        start = end - 1
+        while start > clause_start and tokens[start - 1].text != ",":
+            start -= 1
+        chunk = chunk_mention("", list(tokens), start)
+        if chunk is None or tokens[start].text.lower() in OBJECT_CASE_WORDS | {"des"}:
+            break
+        rest = [token.text for token in tokens[chunk[1] : end]]
+        if rest and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 5):
+            break
+        if not is_person_like(list(tokens), chunk):
+            break
+        last_end = last_end or chunk[1]
+        found = (chunk[0], last_end)
+        if start == clause_start or tokens[start - 1].text != ",":
+            break
+        end = start - 1
+    return found
+
+
+def _with_name_apposition(tokens: tuple[Token, ...], subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat …``: a name in
+    commas right after the subject phrase belongs to it (and names the speaker, not Streiff)."""
+    if subject is None or subject[1] + 2 >= len(tokens) or tokens[subject[1]].text != ",":
+        return subject
+    name = chunk_mention("", list(tokens), subject[1] + 1)
+    if name is None or name[1] >= len(tokens) or tokens[name[1]].text != ",":
+        return subject
+    if not all(token.text[:1].isupper() for token in tokens[name[0] : name[1]]) or tokens[name[0]].text.lower() in DETERMINERS:
+        return subject
+    return subject[0], name[1]
+
+
 def _prefer_person(tokens: tuple[Token, ...], subject, finite: int, stop: int):
     """Replace a prefield phrase that cannot speak ("Den Unmut der CDU brachte X zum Ausdruck")
     by the person-like phrase after the finite verb, when there is one."""
@@ -657,6 +702,12 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     clause_start = coordinated_clause_start(tokens, 0, index + 1)
     opens_with_preposition = bool(tokens) and tokens[0].text.lower() in _PREPOSITIONS | {"nach", "trotz", "wegen", "während", "angesichts"}
     apposition = _apposition_subject(tokens)
+    if apposition is None:
+        own_clause = max((position + 1 for position in range(index) if tokens[position].text == ","), default=0)
+        if own_clause > 0 and _finite_position(tokens, own_clause, index) == own_clause and not any(
+            token.text in AUXILIARIES for token in tokens[:own_clause]
+        ):
+            apposition = apposition_before_verb(tokens, own_clause)  # "Der Nachfolger des …, Louis Gallois, hat angekündigt"
     if apposition is not None and apposition[1] + 1 < index and tokens[apposition[1] + 1].text in _RELATIVE_SPEAKERS:
         if _opens_relative_clause(tokens, apposition[1] + 1) and "," not in (token.text for token in tokens[apposition[1] + 1 : index]):
             return None  # "Der Pfarrer, der ... aufforderte, ...": a relative clause, see _relative_frame
@@ -675,7 +726,7 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     if finite == index and own_clause == index and own_clause > clause_start:
         # "hatte ein Talibanführer, Baitullah Mehsud, erklärt": the comma closes an apposition
         finite = _finite_position(tokens, clause_start, index)
-    subject = apposition or _subject_before(tokens, clause_start, finite)
+    subject = _with_name_apposition(tokens, apposition) or _subject_before(tokens, clause_start, finite)
     if apposition is None and _nominative_pronoun_after(tokens, finite, subject):
         subject = (finite + 1, finite + 2)  # "Die Bürger forderte er auf, ...": the fronted phrase is the object
     subject = _prefer_person(tokens, subject, finite, end)
@@ -1044,8 +1095,8 @@ def subject_of_clause(
             if shared is not None:
                 return shared, Span(token.start, token.end)
         # "Frank Biermann, Vorsitzender der ..., sagte": the verb right after the apposition
-        apposition = _apposition_subject(tokens) if 0 < clause_start == finite else None
-        subject = apposition or _subject_before(tokens, clause_start, finite)
+        apposition = _apposition_subject(tokens) or apposition_before_verb(tokens, finite) if 0 < clause_start == finite else None
+        subject = _with_name_apposition(tokens, apposition) or _subject_before(tokens, clause_start, finite)
         subject = _prefer_person(tokens, subject, finite, _clause_end(tokens, index))
         if subject == "after":
             subject = _subject_after(tokens, finite, _clause_end(tokens, index))
