@@ -752,6 +752,7 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
         ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
         ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
+        ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (
             # free indirect speech after a pronoun of the named speaker goes to the name

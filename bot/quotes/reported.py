@@ -34,6 +34,7 @@ from bot.quotes.model import Span
 from bot.quotes.segments import Sentence, Token
 from bot.quotes.speakers import (
     DETERMINERS,
+    GENITIVE_PREPOSITIONS,
     NOT_NAME_WORDS,
     POSSESSIVES,
     PRONOUNS,
@@ -62,7 +63,7 @@ NOT_CONTENT_OPENERS = frozenset(
 _LEADING_PARTICLES = frozenset("Und Aber Doch Denn Sondern und aber Selbst Auch Sogar Nur Gerade Vor allem Besonders Insbesondere Ausgerechnet".split())
 _WIE_ADVERBS = frozenset("schon bereits auch zuvor kürzlich jüngst gestern heute nun jetzt erst ebenfalls inzwischen".split())
 _CLOSING_MARKS = "“”\"«»"
-_PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split())
+_PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split()) | GENITIVE_PREPOSITIONS
 
 
 @dataclass(frozen=True)

@@ -578,7 +578,11 @@ SPEAKING_BODIES = frozenset(
     """.split()
 )
 _OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines".split())
-_CLAUSE_PREPOSITIONS = OBLIQUE_MARKERS - {"dem", "den", "des"} | frozenset(
+# "Bezüglich des Startortes meldet X": prepositions that take a genitive phrase, never a subject
+GENITIVE_PREPOSITIONS = frozenset(
+    "bezüglich hinsichtlich aufgrund infolge anlässlich dank innerhalb außerhalb statt anstatt mithilfe".split()
+)
+_CLAUSE_PREPOSITIONS = OBLIQUE_MARKERS - {"dem", "den", "des"} | GENITIVE_PREPOSITIONS | frozenset(
     "in im am vom beim ins ans aus wegen trotz laut seit als wie während angesichts gemäß".split()
 )
 QUANTIFIERS = frozenset(
