@@ -839,3 +839,17 @@ def test_apposition_subject_before_the_verb_when_the_first_phrase_is_not_a_plain
     quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
     assert quotes[-1].text == "Hier seien die Mittel zu knapp."
     assert all(quote.mention is not None and quote.mention.text == "Anja Hajduk" for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Verband verwies auf Studien der Charité, nach denen Homöopathie oft wirksam sei.", "Homöopathie oft wirksam sei"),
+        ("Er zweifelte an den Grundsätzen, denen zufolge von einer Unschuldsvermutung auszugehen sei.", "von einer Unschuldsvermutung auszugehen sei"),
+        ("Es war ein Schritt für die Pläne der Partei, laut denen jeder Deutsche ein Radio haben sollte.", "jeder Deutsche ein Radio haben sollte"),
+    ],
+)
+def test_a_relative_pronoun_source_reports_its_own_clause(text, content):
+    quote = _only(text, "reported")
+    assert quote.text == content
+    assert quote.mention is not None and quote.mention.text == "denen" and quote.person is None

@@ -439,6 +439,9 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
             frames.append(frame)
             break
     according = _according_frame(sentence, masked)
+    if according is not None and according.lemma == "relative":
+        # a speech frame whose content is just the relative clause gives way to its source
+        frames = [frame for frame in frames if not frame.content or frame.content[0].start < according.cue.start - 8]
     if according is not None:
         frames.append(according)
     return frames
@@ -829,12 +832,24 @@ def _narrator_tail(tokens: tuple[Token, ...], begin: int) -> int | None:
     return None
 
 
+RELATIVE_SOURCES = frozenset(("denen", "welchen"))
+
+
+def _relative_source(tokens: tuple[Token, ...], index: int) -> bool:
+    """``, nach denen`` / ``, laut denen`` / ``, denen zufolge``: a relative pronoun as a source."""
+    if index >= 2 and tokens[index - 1].text in ("nach", "laut", "gemäß") and tokens[index - 2].text == ",":
+        return True
+    return index >= 1 and tokens[index - 1].text == "," and index + 1 < len(tokens) and tokens[index + 1].text == "zufolge"
+
+
 def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
         lowered = token.text.lower()
         phrase: tuple[int, int] | None = None
         speaker: tuple[int, int] | None = None
+        if index + 1 < len(tokens) and tokens[index + 1].text in RELATIVE_SOURCES:
+            continue  # "laut denen": the relative pronoun itself is the source, below
         if lowered in ("laut", "gemäß") and index + 1 < len(tokens):
             speaker = _source_phrase(tokens, index + 1)
             if speaker is not None:
@@ -852,6 +867,17 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             if source is not None and _is_source_noun(tokens, source, lowered):
                 speaker = source
                 phrase = (index, source[1])
+        elif lowered in RELATIVE_SOURCES and _relative_source(tokens, index):
+            # "Studien, nach denen ... sei", "Grundsätze, denen zufolge ...": the relative pronoun
+            # is the source, and only its own clause is what the source says
+            after = index + 2 if index + 1 < len(tokens) and tokens[index + 1].text == "zufolge" else index + 1
+            if after >= len(tokens):
+                continue
+            finish = next((position for position in range(after, len(tokens)) if tokens[position].text == ";"), len(tokens))
+            content = _strip_span(masked, tokens[after].start, tokens[finish - 1].end)
+            if content is None or content.end - content.start < 15:
+                continue
+            return Frame("according", Span(token.start, token.end), (index, index + 1), (content,), "relative")
         elif lowered in ("demnach", "danach") and index == 0 and len(tokens) > 3:
             # "Demnach ist ...": the adverb points back to the source named before; it is the
             # speaker mention, as the frame gives no other
