@@ -752,6 +752,7 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ("Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "Arabische und iranische Medien"),
         ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
         ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
+        ("Aus Mangel an Befunden waren die Wissenschaftler bisher davon ausgegangen, dass die Menschen Fleisch aßen.", "die Wissenschaftler"),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (
@@ -853,3 +854,7 @@ def test_a_relative_pronoun_source_reports_its_own_clause(text, content):
     quote = _only(text, "reported")
     assert quote.text == content
     assert quote.mention is not None and quote.mention.text == "denen" and quote.person is None
+
+
+def test_a_mark_that_opens_a_compound_is_a_name():
+    assert not _direct_quotes("Die Polizei sprach mit einer „Reuters“-Reporterin über den Anschlag.")

@@ -571,6 +571,8 @@ class _ArticleExtractor:
         previous_word = before.split()[-1] if before.split() else ""
         if previous_word.lower().strip("(") in TITLE_CUES:
             return True
+        if re.match(r"-\w", self.text[mark.end : mark.end + 2]):
+            return True  # "„Reuters“-Reporterin": the first part of a compound
         if _reads_as_name(words):
             return True
         after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)

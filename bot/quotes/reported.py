@@ -53,7 +53,9 @@ _log = logging.getLogger(__name__)
 
 AUXILIARIES = frozenset(
     """hat hatte habe hätte haben hatten hätten wird werde wurde würde wurden werden ist war sei
-    soll sollte will wollte kann konnte könne muss musste müsse darf durfte möchte""".split()
+    soll sollte will wollte kann konnte könne muss musste müsse darf durfte möchte
+    sind waren seien wäre wären sollen sollten wollen wollten können konnten könnten müssen
+    mussten müssten dürfen durften möchten""".split()
 )
 CONTENT_OPENERS = frozenset("dass daß ob wie wer was warum wann wo weshalb wieso inwiefern wonach".split())
 NOT_CONTENT_OPENERS = frozenset(
