@@ -753,6 +753,7 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ("Einige Gewerkschaften wollen ihre Mitglieder zu Streiks im Nahverkehr aufrufen.", "Einige Gewerkschaften"),
         ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
         ("Aus Mangel an Befunden waren die Wissenschaftler bisher davon ausgegangen, dass die Menschen Fleisch aßen.", "die Wissenschaftler"),
+        ("„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", "„Muslix64“"),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (

@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
     berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
     werten einstufen beziffern plädieren anführen angeben bezichtigen
-    aussagen besagen hervorgehen beschließen lauten skandieren
+    aussagen besagen hervorgehen beschließen lauten skandieren erwähnen
     """.split()
 )
 # Verbs of thinking and believing; they frame reported content only with a clear clause.
