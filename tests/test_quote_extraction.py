@@ -13,6 +13,8 @@ from bot.eval.quotes import predict, score_documents
 from bot.eval.scoring import greedy_match, overlap_ratio, prf, strip_spans
 from bot.quotes import extract_quotes, person_names
 from bot.quotes.model import Quote
+from bot.quotes.segments import tokenize
+from bot.quotes.speakers import chunk_mention, first_speaker_phrase
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SEEDS = REPOSITORY / "seeds"
@@ -754,6 +756,10 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ("Die Ministerin findet, dass die Schulen mehr Geld brauchen.", "Die Ministerin"),
         ("Aus Mangel an Befunden waren die Wissenschaftler bisher davon ausgegangen, dass die Menschen Fleisch aßen.", "die Wissenschaftler"),
         ("„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", "„Muslix64“"),
+        (
+            "Das Robert-Koch-Institut sieht keine besondere Gefahr. Lediglich Personen, die Umgang mit Geflügel hätten, seien gefährdet.",
+            "Das Robert-Koch-Institut",
+        ),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (
@@ -859,3 +865,18 @@ def test_a_relative_pronoun_source_reports_its_own_clause(text, content):
 
 def test_a_mark_that_opens_a_compound_is_a_name():
     assert not _direct_quotes("Die Polizei sprach mit einer „Reuters“-Reporterin über den Anschlag.")
+
+
+def test_a_subordinating_conjunction_is_no_part_of_the_speaker_phrase():
+    text = "Obwohl Steinbrück aufgrund der Konjunktur mit Mehreinnahmen rechnet"
+    tokens = tokenize(text)
+    chunk = first_speaker_phrase(tokens, 0, len(tokens))
+    assert chunk is not None and " ".join(token.text for token in tokens[chunk[0] : chunk[1]]) == "Steinbrück"
+
+
+def test_a_finite_verb_after_das_and_zu_beginn_end_no_noun_phrase():
+    text = "Das musste Finanzminister Peer Steinbrück zu Beginn der Debatte einräumen"
+    tokens = tokenize(text)
+    assert chunk_mention(text, tokens, 0) is None
+    chunk = chunk_mention(text, tokens, 2)
+    assert chunk is not None and " ".join(token.text for token in tokens[chunk[0] : chunk[1]]) == "Finanzminister Peer Steinbrück"

@@ -483,8 +483,12 @@ class _ArticleExtractor:
         chunk = self._speaking_clause_subject(tokens, commas, start) or first_speaker_phrase(tokens, 0, commas[0], self.surnames)
         mention = self._mention(sentence, chunk) if chunk is not None else None
         person = self._resolve(mention)
-        if mention is None and context is not None:
-            mention, person = context.mention, context.person
+        if mention is None:
+            # "Das RKI sieht keine Gefahr. Lediglich Personen, die …, seien gefährdet.": the
+            # statement goes on from the sentence before, like free indirect speech
+            carried = context or self._previous_subject(index) or self._recent_attribution(index)
+            if carried is not None:
+                mention, person = carried.mention, carried.person
         span = Span(tokens[start + 1].start, _strip_end(self.text, sentence.end))
         if self.text[span.end - 1 : span.end] == ".":
             span = Span(span.start, span.end - 1)

@@ -19,6 +19,7 @@ import logging
 from dataclasses import dataclass
 
 from bot.quotes.cues import (
+    AUXILIARIES,
     CORE_SPEECH_VERBS,
     NOUN_FRAMES,
     SPEECH_VERBS,
@@ -51,12 +52,6 @@ from bot.quotes.speakers import (
 
 _log = logging.getLogger(__name__)
 
-AUXILIARIES = frozenset(
-    """hat hatte habe hätte haben hatten hätten wird werde wurde würde wurden werden ist war sei
-    soll sollte will wollte kann konnte könne muss musste müsse darf durfte möchte
-    sind waren seien wäre wären sollen sollten wollen wollten können konnten könnten müssen
-    mussten müssten dürfen durften möchten""".split()
-)
 CONTENT_OPENERS = frozenset("dass daß ob wie wer was warum wann wo weshalb wieso inwiefern wonach".split())
 NOT_CONTENT_OPENERS = frozenset(
     """als nachdem bevor weil da obwohl wenn während um und aber sondern denn damit sodass

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.quotes.cues import lemma_table
+from bot.quotes.cues import AUXILIARIES, lemma_table
 from bot.quotes.model import SpeakerMention
 from bot.quotes.roles import TITLE_WORDS, is_feminine_role, role_head, roles_match
 from bot.quotes.segments import Token, mask_spans, tokenize
@@ -56,6 +56,7 @@ NOT_NAME_WORDS = frozenset(
     Angeblich Erst Bisher Bislang Derzeit Aktuell Momentan Zurzeit Vorher Anschließend
     Mittlerweile Kürzlich Überraschend Dazu Darin Darauf Darunter Hierzu Sowohl Weder Danach
     Selbst Sogar Gerade Eigentlich Natürlich Sicherlich Womöglich Lediglich Allein Vor
+    Obwohl Obgleich Während Nachdem Weil Da Falls Sobald Bevor Ehe Solange Sofern Indem Damit
     """.split()
 )
 
@@ -448,7 +449,15 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
         or _AGE_NOUN.match(tokens[position].text)
     ):
         position += 1
-        if position < len(tokens) and tokens[position].text in NAME_PARTICLES and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper() and tokens[position].text not in ("der", "den"):
+        if (
+            position < len(tokens)
+            and tokens[position].text in NAME_PARTICLES
+            and position + 1 < len(tokens)
+            and tokens[position + 1].text[:1].isupper()
+            and tokens[position + 1].text not in NOT_NAME_WORDS
+            and not is_common_noun(tokens[position + 1].text)  # "Steinbrück zu Beginn der Debatte"
+            and tokens[position].text not in ("der", "den")
+        ):
             position += 1
     if position == start_caps:
         if start_caps == index and word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha():
@@ -510,7 +519,7 @@ _AGE_ADJECTIVE = re.compile(r"^\d+-jährige[nr]?$")  # "der 81-jährige Besitzer
 def _is_attributive(word: str) -> bool:
     if _AGE_ADJECTIVE.match(word):
         return True
-    return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in ("sie", "er", "werde", "habe", "sei", "hatte", "wurde", "eine")
+    return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in AUXILIARIES and word not in ("sie", "er", "eine")
 
 
 def mention_from_chunk(text: str, tokens: list[Token], start: int, end: int, persons: PersonIndex) -> SpeakerMention:
