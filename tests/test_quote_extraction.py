@@ -880,3 +880,8 @@ def test_a_finite_verb_after_das_and_zu_beginn_end_no_noun_phrase():
     assert chunk_mention(text, tokens, 0) is None
     chunk = chunk_mention(text, tokens, 2)
     assert chunk is not None and " ".join(token.text for token in tokens[chunk[0] : chunk[1]]) == "Finanzminister Peer Steinbrück"
+
+
+def test_darueber_hinaus_is_no_speaker():
+    quote = _only("Darüber hinaus wirft der Arbeitskreis der Polizei vor, sich nicht an Absprachen gehalten zu haben.", "reported")
+    assert quote.mention is not None and quote.mention.text.startswith("der Arbeitskreis")

@@ -57,6 +57,7 @@ NOT_NAME_WORDS = frozenset(
     Mittlerweile Kürzlich Überraschend Dazu Darin Darauf Darunter Hierzu Sowohl Weder Danach
     Selbst Sogar Gerade Eigentlich Natürlich Sicherlich Womöglich Lediglich Allein Vor
     Obwohl Obgleich Während Nachdem Weil Da Falls Sobald Bevor Ehe Solange Sofern Indem Damit
+    Darüber Davon Dafür Dadurch Daneben Dahinter Daraus Darum Dabei Dazwischen Hierbei Hierfür
     """.split()
 )
 
