@@ -885,3 +885,9 @@ def test_a_finite_verb_after_das_and_zu_beginn_end_no_noun_phrase():
 def test_darueber_hinaus_is_no_speaker():
     quote = _only("Darüber hinaus wirft der Arbeitskreis der Polizei vor, sich nicht an Absprachen gehalten zu haben.", "reported")
     assert quote.mention is not None and quote.mention.text.startswith("der Arbeitskreis")
+
+
+def test_passive_zitieren_credits_the_subject_in_apposition():
+    text = "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der Zeitung mit den Worten zitiert: „Wowereit ist angeschlagen.“"
+    quote = _only(text, "direct")
+    assert quote.person == "Volker Ratzmann"

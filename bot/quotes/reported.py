@@ -745,7 +745,9 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
         agent = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker
         if found == "zitieren":
             # "X wird (von der Zeitung) mit den Worten zitiert:": X said it
-            quoted = _quoted_subject(tokens, own_clause, index)
+            quoted = _quoted_subject(tokens, own_clause, index) or (
+                _with_name_apposition(tokens, apposition) if apposition is not None and apposition[1] <= own_clause else None
+            )
             agent = quoted or agent
         subject = agent or _passive_source(tokens, clause_start, end)
     elif found == "zitieren":
