@@ -891,3 +891,13 @@ def test_passive_zitieren_credits_the_subject_in_apposition():
     text = "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der Zeitung mit den Worten zitiert: „Wowereit ist angeschlagen.“"
     quote = _only(text, "direct")
     assert quote.person == "Volker Ratzmann"
+
+
+def test_a_middle_part_of_a_full_name_is_the_person():
+    text = (
+        "Vor dem Konklave meinte der Friedensnobelpreisträger Adolfo Pérez Esquivel, dass Bergoglio dazugehörte. "
+        "Pérez hoffte dass der „Heilige Geist wach ist und sich nicht irrt“ bei der Wahl."
+    )
+    quote = _direct_quotes(text)[-1]
+    assert quote.mention is not None and quote.mention.text == "Pérez"
+    assert quote.person == "Adolfo Pérez Esquivel"

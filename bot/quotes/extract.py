@@ -123,7 +123,10 @@ class _ArticleExtractor:
         self.masked = mask_spans(text, [span for quote in self.marked for span in quote.spans])
         self.sentences = split_sentences(self.masked)
         self.persons = PersonIndex(text, self.masked)
-        self.surnames = frozenset(self.persons.persons)
+        # surnames and the other parts of full names ("Pérez" of "Adolfo Pérez Esquivel")
+        self.surnames = frozenset(self.persons.persons) | frozenset(
+            word for person in self.persons.persons.values() for word in person.name.split()[1:] if word[:1].isupper()
+        )
         self.quotes: list[Quote] = []
         self.used_marks: set[int] = set()
         self.last: _Attribution | None = None

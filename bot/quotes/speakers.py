@@ -315,6 +315,11 @@ class PersonIndex:
             base = _genitive_base(word.strip(",;:"), set(self.persons))
             if base is not None:
                 return self.persons[base]
+        for word in reversed(words):
+            # "Pérez" for "Adolfo Pérez Esquivel": a middle part of exactly one full name
+            owners = {id(person): person for person in self.persons.values() if word in person.name.split()[1:-1]}
+            if len(owners) == 1:
+                return next(iter(owners.values()))
         return None
 
     def _mentions_before(self, offset: int) -> list[tuple[int, bool, Person]]:
