@@ -901,3 +901,13 @@ def test_a_middle_part_of_a_full_name_is_the_person():
     quote = _direct_quotes(text)[-1]
     assert quote.mention is not None and quote.mention.text == "Pérez"
     assert quote.person == "Adolfo Pérez Esquivel"
+
+
+def test_listed_speakers_each_own_their_bracketed_or_colon_quote():
+    text = (
+        "Viele gratulierten Obama, so der Ministerpräsident Silvio Berlusconi, der Leiter der IAEA, Mohammed ElBaradei "
+        "(„Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und der Ministerpräsident Jens Stoltenberg: "
+        "„Der Preis kommt nicht zu früh.“"
+    )
+    speakers = {quote.text[:8]: quote.mention.text for quote in _direct_quotes(text)}
+    assert speakers == {"Mir fäll": "Mohammed ElBaradei", "Der Prei": "der Ministerpräsident Jens Stoltenberg"}

@@ -158,7 +158,9 @@ class _ArticleExtractor:
                 for number, mark in self._marks_in(start, end):
                     if self._looks_like_title(mark, in_speech=True):
                         continue
-                    nested = self._nested_speaker(start, mark)
+                    sentence = next((item for item in self.sentences if item.start <= mark.start < item.end), None)
+                    nested = self._bracketed_speaker(sentence, mark, marks=":(") if sentence is not None else None
+                    nested = nested or self._nested_speaker(start, mark)
                     if nested is not None:
                         self._direct(number, mark, nested, self._resolve(nested), cue)
                     else:
@@ -620,7 +622,7 @@ class _ArticleExtractor:
                 continue
             if self._looks_like_title(mark):
                 continue
-            colon_mention = self._colon_speaker(sentence, mark) or self._inverted_speaker(sentence, mark)
+            colon_mention = self._colon_speaker(sentence, mark) or self._inverted_speaker(sentence, mark) or self._bracketed_speaker(sentence, mark)
             if colon_mention is not None:
                 person = self._resolve(colon_mention)
                 self._direct(number, mark, colon_mention, person, None)
@@ -687,8 +689,8 @@ class _ArticleExtractor:
             if token.text in (":", ";"):
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
-        chunk = None
-        if len(tokens) > 2 and tokens[-1].text[:1].islower() and speech_lemma(tokens[-1].text) is not None:
+        chunk = _listed_speaker(self.text, tokens, len(tokens), self.surnames)  # "…, und der Premier Jens Stoltenberg:"
+        if chunk is None and len(tokens) > 2 and tokens[-1].text[:1].islower() and speech_lemma(tokens[-1].text) is not None:
             # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte:"
             chunk = apposition_before_verb(tuple(tokens), len(tokens) - 1, clause_start)
         for position in range(len(tokens) - 2, clause_start, -1):
@@ -701,6 +703,20 @@ class _ArticleExtractor:
                 break
         if chunk is None:
             chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
+        if chunk is None:
+            return None
+        return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
+
+    def _bracketed_speaker(self, sentence: Sentence, mark: MarkedSpan, *, marks: str = "(") -> SpeakerMention | None:
+        """``…, der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“), und …``: a
+        quotation in brackets (or, with ``marks=":("``, after a colon) right after a listed
+        speaker is that speaker's."""
+        if self.masked[sentence.start : mark.start].rstrip()[-1:] not in tuple(marks):
+            return None
+        tokens = [token for token in sentence.tokens if token.end <= mark.start]
+        if not tokens or tokens[-1].text not in tuple(marks):
+            return None
+        chunk = _listed_speaker(self.text, tokens[:-1], len(tokens) - 1, self.surnames)
         if chunk is None:
             return None
         return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
@@ -756,6 +772,20 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
+
+
+def _listed_speaker(text: str, tokens: list, stop: int, surnames: frozenset[str]) -> tuple[int, int] | None:
+    """The last item of a list of speakers, right before ``stop`` (a colon or a bracket): the
+    person-like noun phrase after the last comma or "und" that reaches ``stop`` exactly."""
+    start = stop
+    while start > 0 and tokens[start - 1].text not in (",", "und", "sowie", ";", ":"):
+        start -= 1
+    if start == 0 or start >= stop:
+        return None
+    chunk = chunk_mention(text, tokens, start)
+    if chunk is None or chunk[1] != stop or not is_person_like(tokens, chunk, surnames):
+        return None
+    return chunk
 
 
 def _name_like_word(word: str, *, short: bool) -> bool:
