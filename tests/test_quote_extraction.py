@@ -911,3 +911,13 @@ def test_listed_speakers_each_own_their_bracketed_or_colon_quote():
     )
     speakers = {quote.text[:8]: quote.mention.text for quote in _direct_quotes(text)}
     assert speakers == {"Mir fäll": "Mohammed ElBaradei", "Der Prei": "der Ministerpräsident Jens Stoltenberg"}
+
+
+def test_a_verb_after_und_shares_the_inverted_pronoun_subject_and_names_after_mit_are_no_antecedents():
+    text = (
+        "Neil Armstrong starb am Samstag. Nach dem Flug mit seinen Kollegen Edwin Aldrin und Michael Collins lenkte er "
+        "die Mondlandefähre zu einem Landeplatz und meldete sich mit den Worten: „The Eagle has landed.“"
+    )
+    quote = _only(text, "direct")
+    assert quote.mention is not None and quote.mention.text == "er"
+    assert quote.person == "Neil Armstrong"

@@ -309,6 +309,7 @@ def _prefer_person(tokens: tuple[Token, ...], subject, finite: int, stop: int):
 
 
 NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
+_VERB_COORDINATORS = frozenset(("und", "sowie"))
 
 
 def _nominative_pronoun_after(tokens: tuple[Token, ...], finite: int, subject) -> bool:
@@ -728,6 +729,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
         # "hatte ein Talibanführer, Baitullah Mehsud, erklärt": the comma closes an apposition
         finite = _finite_position(tokens, clause_start, index)
     subject = _with_name_apposition(tokens, apposition) or _subject_before(tokens, clause_start, finite)
+    if apposition is None and finite == index and index - 1 > clause_start and tokens[index - 1].text in _VERB_COORDINATORS:
+        subject = shared_subject(tokens, clause_start, index - 1) or subject  # "lenkte er … und meldete sich:"
     if apposition is None and _nominative_pronoun_after(tokens, finite, subject):
         subject = (finite + 1, finite + 2)  # "Die Bürger forderte er auf, ...": the fronted phrase is the object
     subject = _prefer_person(tokens, subject, finite, end)
@@ -1075,7 +1078,14 @@ def _cut_phrase(sentence: Sentence, masked: str, start: int, end: int) -> tuple[
     return kept if total >= 15 else ()
 
 
-_VERB_COORDINATORS = frozenset(("und", "sowie"))
+def shared_subject(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
+    """The subject of a first conjunct, which a verb after "und" shares: a subject pronoun
+    right after a finite verb ("… lenkte er die Fähre …"), else the first phrase that can speak."""
+    for position in range(start + 1, stop):
+        before = tokens[position - 1].text
+        if tokens[position].text in NOMINATIVE_PRONOUNS | {"sie"} and before[:1].islower() and before.isalpha() and before not in _PREPOSITIONS:
+            return position, position + 1
+    return first_speaker_phrase(list(tokens), start, stop)
 
 
 def subject_of_clause(
@@ -1117,7 +1127,7 @@ def subject_of_clause(
         finite = _finite_position(tokens, clause_start, index)
         if finite == index and index - 1 > clause_start and tokens[index - 1].text in _VERB_COORDINATORS:
             # "X befand … und nannte den Angriff „…“": the subject of the first conjunct
-            shared = first_speaker_phrase(list(tokens), clause_start, index - 1)
+            shared = shared_subject(tokens, clause_start, index - 1)
             if shared is not None:
                 return shared, Span(token.start, token.end)
         # "Frank Biermann, Vorsitzender der ..., sagte": the verb right after the apposition

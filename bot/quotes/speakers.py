@@ -252,8 +252,17 @@ class PersonIndex:
         person.mentions.append((tokens[start].start, tokens[end - 1].end, self._oblique(tokens, role_index if role_index is not None else start)))
 
     def _oblique(self, tokens: list[Token], index: int) -> bool:
+        if index >= 2 and tokens[index - 1].text in ("und", "sowie", "oder"):
+            # "mit seinen Kollegen Edwin Aldrin und Michael Collins": the case of the first conjunct
+            first = index - 2
+            while first > 0 and tokens[first - 1].text[:1].isupper():
+                first -= 1
+            if first < index - 1 and self._oblique(tokens, first):
+                return True
         position = index - 1
-        while position >= 0 and tokens[position].text[:1].islower() and tokens[position].text not in OBLIQUE_MARKERS and tokens[position].text not in DETERMINERS and position >= index - 2:
+        if position >= 1 and tokens[position].text[:1].isupper() and is_common_noun(tokens[position].text) and role_head(tokens[position].text) is None:
+            position -= 1  # "mit seinen Kollegen Edwin Aldrin": a noun in apposition before the name
+        while position >= 0 and tokens[position].text[:1].islower() and tokens[position].text not in OBLIQUE_MARKERS and tokens[position].text not in DETERMINERS and position >= index - 3:
             position -= 1
         return position >= 0 and tokens[position].text.lower() in OBLIQUE_MARKERS
 
