@@ -802,6 +802,12 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "der Unternehmer Sondhi Limthongkul",
         ),
         (
+            # a verb of knowing inside reported content gives the quotation no speaker of its own
+            "Karsai sagte vor Journalisten, Afghanistan sei ein Opfer und Mehsud sollte wissen, "
+            "„dass wir jetzt hinter ihm her sind.“",
+            "Karsai",
+        ),
+        (
             # asyndetic second clause: its apposition subject frames the colon
             "Ministerin Susanne Eisenmann wies diese Behauptung zurück, die Sprecherin der Fraktion, "
             "Sandra Boser (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am Platz.“",

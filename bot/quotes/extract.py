@@ -22,7 +22,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.quotes.cues import SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
+from bot.quotes.cues import COGNITION_VERBS, SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import (
@@ -172,8 +172,9 @@ class _ArticleExtractor:
         tokens = [token for token in tokenize(self.masked, start, mark.start)]
         for position in range(len(tokens) - 1, 0, -1):
             # position 0 is the content's own verb ("Wie X erklärte, sieht die Regierung „…“")
-            if not tokens[position].text[:1].islower() or speech_lemma(tokens[position].text) in (None, *SOURCE_VERBS):
-                continue
+            found = speech_lemma(tokens[position].text) if tokens[position].text[:1].islower() else None
+            if found is None or found in SOURCE_VERBS or found in COGNITION_VERBS:
+                continue  # "Y sollte wissen, „…“": knowing is no saying
             clause = position
             while clause > 0 and tokens[clause - 1].text not in (",", ";", ":"):
                 clause -= 1
