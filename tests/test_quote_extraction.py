@@ -801,6 +801,7 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "vor den Demonstranten aus: „Thaksin ist der schlechteste Ministerpräsident aller Zeiten!“",
             "der Unternehmer Sondhi Limthongkul",
         ),
+        ("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition als „strategisch“.", "Ein nicht genannter Vertreter der Firma"),
         (
             # a verb of knowing inside reported content gives the quotation no speaker of its own
             "Karsai sagte vor Journalisten, Afghanistan sei ein Opfer und Mehsud sollte wissen, "

@@ -453,6 +453,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
         position += 1
         while position < len(tokens) and not is_prefixed_compound(tokens[position].text) and not _AGE_NOUN.match(tokens[position].text) and (
             _is_attributive(tokens[position].text)
+            or _adverb_in_phrase(tokens[position].text) and position + 1 < len(tokens) and _is_attributive(tokens[position + 1].text)
             or tokens[position].text in ("und", "oder") and position + 1 < len(tokens) and _is_attributive(tokens[position + 1].text)
         ):
             position += 1  # "die afghanischen und ausländischen Soldaten"
@@ -529,6 +530,15 @@ def particle_name_end(tokens: list[Token], index: int) -> int | None:
 
 _AGE_NOUN = re.compile(r"^\d+-[JjMm]ährige[nr]?$")  # "Der 58-Jährige", "der 81-jährige"
 _AGE_ADJECTIVE = re.compile(r"^\d+-jährige[nr]?$")  # "der 81-jährige Besitzer"
+
+
+_PHRASE_ADVERBS = frozenset("nicht sehr besonders bereits erst noch schon gestern heute kürzlich bisher neu kaum ebenfalls damals".split())
+
+
+def _adverb_in_phrase(word: str) -> bool:
+    """An adverb before an adjective inside a noun phrase: "Ein nicht genannter Vertreter",
+    "die staatlich kontrollierten Medien"."""
+    return word in _PHRASE_ADVERBS or word[:1].islower() and word.endswith(("lich", "isch", "ig"))
 
 
 def _is_attributive(word: str) -> bool:
