@@ -12,6 +12,7 @@ import yaml
 from bot.eval.quotes import predict, score_documents
 from bot.eval.scoring import greedy_match, overlap_ratio, prf, strip_spans
 from bot.quotes import extract_quotes, person_names
+from bot.quotes.cues import has_konjunktiv, is_konjunktiv
 from bot.quotes.model import Quote
 from bot.quotes.segments import tokenize
 from bot.quotes.speakers import chunk_mention, first_speaker_phrase
@@ -928,3 +929,19 @@ def test_a_verb_after_und_shares_the_inverted_pronoun_subject_and_names_after_mi
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text == "er"
     assert quote.person == "Neil Armstrong"
+
+
+@pytest.mark.parametrize(("word", "expected"), [("plane", True), ("brauche", True), ("sei", True), ("lange", False), ("gute", False)])
+def test_konjunktiv_forms_the_lemma_table_lacks(word, expected):
+    assert is_konjunktiv(word) is expected
+
+
+def test_first_person_present_is_no_konjunktiv():
+    assert not has_konjunktiv("Folglich lehne ich eine Ausweitung ab".split())
+    assert not has_konjunktiv("Praktisch halte ich es so".split())
+    assert has_konjunktiv("Er halte es für richtig".split())
+
+
+def test_a_konjunktiv_form_missing_from_the_lemma_table_opens_reported_content():
+    quote = _only("Der Premierminister François Fillon erklärte, sein Land plane konkrete Operationen gegen Libyen.", "reported")
+    assert quote.text == "sein Land plane konkrete Operationen gegen Libyen"

@@ -77,7 +77,8 @@ KONJUNKTIV_EXTRA = frozenset(
 KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären würde würden gäbe gäben läge lägen käme kämen müssten könnten".split())
 _NOT_VERBS = frozenset(
     "eine keine meine deine seine ihre unsere eure alle diese jene welche solche manche "
-    "einige andere beide viele wenige gerne ohne ende lage weise same rede frage".split()
+    "einige andere beide viele wenige gerne ohne ende lage weise same rede frage bitte schade lange "
+    "nahe gerade leise heute stille mitte zwecke".split()
 )
 
 
@@ -98,6 +99,12 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
 def lemma_table() -> dict[str, str]:
     """Return the German lookup lemma table (inflected form -> lemma), loaded once per process."""
     return full_table()
+
+
+@functools.lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Lemmas of the lookup table that look like verb infinitives ("planen", "brauchen")."""
+    return frozenset(base for base in lemma_table().values() if base[:1].islower() and base.endswith(("en", "ern", "eln")))
 
 
 def lemma(word: str) -> str:
@@ -155,8 +162,9 @@ def has_konjunktiv(words: list[str], *, include_second: bool = False) -> bool:
         previous = words[position - 1].lower() if position else ""
         if previous in _ADJECTIVE_CONTEXT and word not in KONJUNKTIV_EXTRA:
             continue
-        if previous in ("ich", "wir", "du"):
-            continue
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if previous in ("ich", "wir", "du") or following == "ich":
+            continue  # "ich habe", "lehne ich ab": first person indicative
         return True
     return False
 
@@ -175,6 +183,8 @@ def is_konjunktiv(word: str, *, include_second: bool = False) -> bool:
     if not word.endswith("e") or len(word) < 4:
         return False
     base = lemma_table().get(word)
+    if (base is None or base == word) and word + "n" in verb_lemmas():
+        return True  # "plane", "brauche": forms the table lacks, of a known verb
     if base is None or not base.endswith("n") or base == word:
         return False
     if base.endswith(("eln", "ern")):
