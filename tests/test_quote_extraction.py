@@ -945,3 +945,9 @@ def test_first_person_present_is_no_konjunktiv():
 def test_a_konjunktiv_form_missing_from_the_lemma_table_opens_reported_content():
     quote = _only("Der Premierminister François Fillon erklärte, sein Land plane konkrete Operationen gegen Libyen.", "reported")
     assert quote.text == "sein Land plane konkrete Operationen gegen Libyen"
+
+
+def test_a_second_verb_with_a_particle_is_no_apposition_of_the_first():
+    text = "Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer kann glauben, man könne Europa ohne sie bauen?“"
+    assert _only(text, "reported").text == "Europa brauche die Engländer"
+    assert _only(text, "direct").mention.text == "Er"

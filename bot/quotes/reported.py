@@ -108,6 +108,10 @@ def _verb_clause_end(tokens: tuple[Token, ...], index: int) -> int:
         following = _clause_end(tokens, hop)
         if following - end > 10:
             break
+        segment = [token.text for token in tokens[hop + 1 : following]]
+        joined_verb = any(word in ("und", "sowie") and next_word[:1].islower() for word, next_word in zip(segment, segment[1:]))
+        if joined_verb or has_konjunktiv(segment):
+            break  # "sagte, Europa brauche X und fügte hinzu:": content and a second verb, no apposition
         if following - 1 > hop and tokens[following - 1].text in SEPARABLE_PREFIXES:
             return following
         hop = following
