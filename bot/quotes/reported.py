@@ -860,6 +860,13 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             speaker = _source_phrase(tokens, index + 1)
             if speaker is not None:
                 phrase = (index, speaker[1])
+        elif lowered == "zufolge" and index > 1 and tokens[index - 1].text in _CLOSING_MARKS and tokens[index - 2].text in "„\"»«":
+            # "dem „Figaro“ zufolge": the source is the name in marks (with its article)
+            start = index - 2
+            if start > 0 and tokens[start - 1].text.lower() in DETERMINERS:
+                start -= 1
+            speaker = (start, index)
+            phrase = (start, index + 1)
         elif lowered == "zufolge" and index > 0:
             start = index - 1
             while start > 0 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text.lower() in DETERMINERS or tokens[start - 1].text[:1].islower() and tokens[start - 1].text.endswith(("en", "er", "es", "e"))) and tokens[start - 1].text not in (",",):
