@@ -952,3 +952,23 @@ def test_a_second_verb_with_a_particle_is_no_apposition_of_the_first():
     text = "Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer kann glauben, man könne Europa ohne sie bauen?“"
     assert _only(text, "reported").text == "Europa brauche die Engländer"
     assert _only(text, "direct").mention.text == "Er"
+
+
+def test_a_second_speech_verb_after_und_opens_its_own_frame():
+    text = (
+        "Die Abgeordnete Carolyn McCarthy erklärte, Gillibrand sei eine Gefahr für den Staat, "
+        "und kündigte an, 2010 gegen Gillibrand kandidieren zu wollen."
+    )
+    quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
+    assert [quote.text for quote in quotes] == ["Gillibrand sei eine Gefahr für den Staat", "2010 gegen Gillibrand kandidieren zu wollen"]
+    assert all(quote.person == "Carolyn McCarthy" for quote in quotes)
+
+
+def test_a_speech_verb_after_und_shares_the_subject_across_an_apposition():
+    text = (
+        "So hat sich etwa die Vorsitzende des Verbands, Karin Broszat, gegen die Konkurrenz ausgesprochen und behauptet, "
+        "die neuen Oberstufen kämen nur durch Trickserei zustande."
+    )
+    quote = _only(text, "reported")
+    assert quote.text.startswith("die neuen Oberstufen")
+    assert quote.person == "Karin Broszat"

@@ -209,7 +209,10 @@ class _ArticleExtractor:
                 self._flush_group()
                 self._handle_frame(index, sentence, frames[0])
                 for extra in frames[1:]:
-                    self._outer_source(sentence, extra, frames[0])
+                    if extra.shape == "according":
+                        self._outer_source(sentence, extra, frames[0])
+                    else:
+                        self._handle_frame(index, sentence, extra)
                 self._leftover_marks(index, sentence)
                 continue
             if self._caption(index, sentence):

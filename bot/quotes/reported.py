@@ -439,7 +439,15 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
             frame = _source_of_heissen(tokens, frame)
         if frame is not None:
             frames.append(frame)
+            second = _second_frame(sentence, masked, index, frame)
+            if second is not None:
+                frames.append(second)  # "X erklärte, A sei B, und kündigte an, …"
             break
+        if index >= 2 and tokens[index - 1].text in _VERB_COORDINATORS:
+            frame = _leading_frame(sentence, masked, index, found, coordinated=True)
+            if frame is not None:
+                frames.append(frame)  # "X hatte sich gegen A ausgesprochen und behauptet, …"
+                break
     according = _according_frame(sentence, masked)
     if according is not None and according.lemma == "relative":
         # a speech frame whose content is just the relative clause gives way to its source
@@ -447,6 +455,22 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
     if according is not None:
         frames.append(according)
     return frames
+
+
+def _second_frame(sentence: Sentence, masked: str, first_index: int, first: Frame) -> Frame | None:
+    """A speech verb after "und" behind the first frame's content opens a frame of its own."""
+    tokens = sentence.tokens
+    limit = max((span.end for span in first.content), default=first.cue.end)
+    for index in range(first_index + 1, len(tokens)):
+        if tokens[index].start < limit or tokens[index - 1].text not in _VERB_COORDINATORS:
+            continue
+        found = _speech_lemma_at(tokens, index)
+        if found is None:
+            continue
+        frame = _leading_frame(sentence, masked, index, found, coordinated=True)
+        if frame is not None:
+            return frame
+    return None
 
 
 _SOURCE_PREPOSITIONS = frozenset("in im bei beim auf aus von vom seitens".split())
@@ -703,8 +727,15 @@ def coordinated_clause_start(tokens: tuple[Token, ...], clause_start: int, stop:
     return joints[-1] + 1
 
 
-def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> Frame | None:
+def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, coordinated: bool = False) -> Frame | None:
+    """``X sagte, …`` / ``X hat angekündigt, …``: a speech verb whose content follows it.
+
+    ``coordinated``: the verb follows "und" after an earlier clause ("X erklärte, A sei B, und
+    kündigte an, …"); it shares that clause's subject, and earlier commas do not matter.
+    """
     tokens = sentence.tokens
+    if coordinated and (index < 2 or tokens[index - 1].text not in _VERB_COORDINATORS):
+        return None
     clause_start = coordinated_clause_start(tokens, 0, index + 1)
     opens_with_preposition = bool(tokens) and tokens[0].text.lower() in _PREPOSITIONS | {"nach", "trotz", "wegen", "während", "angesichts"}
     apposition = _apposition_subject(tokens)
@@ -718,9 +749,13 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
         if _opens_relative_clause(tokens, apposition[1] + 1) and "," not in (token.text for token in tokens[apposition[1] + 1 : index]):
             return None  # "Der Pfarrer, der ... aufforderte, ...": a relative clause, see _relative_frame
     for position in range(index - 1, -1, -1):
+        if coordinated:
+            break
         if tokens[position].text in (":", ";") or (tokens[position].text == "," and not opens_with_preposition and apposition is None):
             return None
     end = _verb_clause_end(tokens, index)
+    if coordinated and (end >= len(tokens) or tokens[end].text != ","):
+        return None
     if end >= len(tokens):
         return None
     if coordinated_clause_start(tokens, index, end) != index:
@@ -747,6 +782,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str) -> F
     if subject is None and found == "verlauten":
         # "Wie aus EU-Kreisen verlautete, ..."; "Außerdem ließ der Pressedienst verlauten, ..."
         subject = _source_after_aus(tokens, own_clause, index) or first_speaker_phrase(list(tokens), own_clause, index)
+    if coordinated:
+        subject = shared_subject(tokens, 0, index - 1)
     quoted = None
     if _is_passive(tokens, clause_start, index):
         agent = _passive_agent(tokens, clause_start, end)  # "Er wird beschuldigt, ...": he is not the speaker
@@ -1096,7 +1133,7 @@ def shared_subject(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[in
         before = tokens[position - 1].text
         if tokens[position].text in NOMINATIVE_PRONOUNS | {"sie"} and before[:1].islower() and before.isalpha() and before not in _PREPOSITIONS:
             return position, position + 1
-    return first_speaker_phrase(list(tokens), start, stop)
+    return _with_name_apposition(tokens, first_speaker_phrase(list(tokens), start, stop))
 
 
 def subject_of_clause(
