@@ -972,3 +972,8 @@ def test_a_speech_verb_after_und_shares_the_subject_across_an_apposition():
     quote = _only(text, "reported")
     assert quote.text.startswith("die neuen Oberstufen")
     assert quote.person == "Karin Broszat"
+
+
+def test_a_relative_was_clause_is_no_reported_content():
+    quotes = extract_quotes("Er kritisierte die Regierung, was eine heftige Reaktion der Linken zur Folge hatte.")
+    assert not any(quote.text.startswith("was") for quote in quotes)

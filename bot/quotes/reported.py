@@ -52,7 +52,7 @@ from bot.quotes.speakers import (
 
 _log = logging.getLogger(__name__)
 
-CONTENT_OPENERS = frozenset("dass daß ob wie wer was warum wann wo weshalb wieso inwiefern wonach".split())
+CONTENT_OPENERS = frozenset("dass daß ob wie wer warum wann wo weshalb wieso inwiefern wonach".split())
 NOT_CONTENT_OPENERS = frozenset(
     """als nachdem bevor weil da obwohl wenn während um und aber sondern denn damit sodass
     indem ohne bis seit falls sobald solange zumal""".split()
