@@ -977,3 +977,13 @@ def test_a_speech_verb_after_und_shares_the_subject_across_an_apposition():
 def test_a_relative_was_clause_is_no_reported_content():
     quotes = extract_quotes("Er kritisierte die Regierung, was eine heftige Reaktion der Linken zur Folge hatte.")
     assert not any(quote.text.startswith("was") for quote in quotes)
+
+
+def test_free_indirect_speech_after_a_sentence_about_things_goes_on_with_the_last_source():
+    text = (
+        "Die Agentur Xinhua meldete, es gebe neue Proteste. Die Proteste breiteten sich heute auf die Nachbarprovinzen aus. "
+        "In Lanzhou seien einige hundert Studenten auf die Straße gegangen."
+    )
+    quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
+    assert quotes[-1].text.startswith("In Lanzhou")
+    assert quotes[-1].mention is not None and quotes[-1].mention.text == "Die Agentur Xinhua"

@@ -38,6 +38,7 @@ from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import (
     POSSESSIVES,
     PersonIndex,
+    chunk_head,
     chunk_mention,
     first_speaker_phrase,
     is_capitalised_function_word,
@@ -45,6 +46,7 @@ from bot.quotes.speakers import (
     is_german_noun,
     is_person_like,
     mention_from_chunk,
+    names_a_speaker_noun,
     resolve,
 )
 
@@ -543,6 +545,9 @@ class _ArticleExtractor:
             if chunk is None:
                 return None
             mention = self._mention(previous, chunk)
+            recent = self._recent_attribution(index)
+            if mention is not None and mention.kind == "other" and recent is not None and not names_a_speaker_noun(chunk_head(tokens, chunk)):
+                return recent  # "Die Anzahl der Geschäfte wurde …": no speaker; the last source goes on
         if mention is None or mention.kind not in ("name", "role", "pronoun", "other"):
             return None
         return _Attribution(mention, self._resolve(mention), index - 1, previous.paragraph)

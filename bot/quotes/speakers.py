@@ -647,6 +647,13 @@ _ADVERB_ENDINGS = ("end", "lich", "weise", "mals", "dings", "falls", "wärts")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+def names_a_speaker_noun(word: str) -> bool:
+    """A noun for someone who speaks: a body ("Wahlkommission", "Polizei") or an agent
+    ("Bundesgesetzgeber", "Sprecher"), not a thing ("Proteste", "Anzahl")."""
+    lowered = word.lower()
+    return lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS) or role_head(word) is not None or lowered.endswith(("er", "ler", "ent", "ist"))
+
+
 def _adjective_form(word: str) -> bool:
     """An inflected adjective written with a capital ("Demokratische" -> "demokratisch")."""
     if not word.endswith(_ADJECTIVE_ENDINGS):
