@@ -987,3 +987,15 @@ def test_free_indirect_speech_after_a_sentence_about_things_goes_on_with_the_las
     quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
     assert quotes[-1].text.startswith("In Lanzhou")
     assert quotes[-1].mention is not None and quotes[-1].mention.text == "Die Agentur Xinhua"
+
+
+def test_nach_eigenem_bekunden_is_the_subjects_own_account_and_the_subject_goes_on_speaking():
+    text = (
+        "Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem eingeweiht. "
+        "„Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+    )
+    reported = _only(text, "reported")
+    assert reported.mention is not None and reported.mention.text == "eigenem Bekunden"
+    assert reported.person == "Georg Ratzinger"
+    direct = _only(text, "direct")
+    assert direct.person == "Georg Ratzinger"

@@ -268,6 +268,12 @@ class _ArticleExtractor:
             person = self._resolve(quoted) or person
             mention = quoted or mention  # the annotation credits the person quoted, not the medium
         attribution = _Attribution(mention, person, index, sentence.paragraph)
+        if frame.owner is not None:
+            # "X war nach eigenem Bekunden …": the account is the mention, X the person, and X
+            # goes on speaking in the sentences after
+            owner = self._mention(sentence, frame.owner)
+            person = self._resolve(owner) or person
+            attribution = _Attribution(owner, person, index, sentence.paragraph)
         if frame.continues_next:
             if index + 1 < len(self.sentences):
                 following = self.sentences[index + 1]

@@ -79,6 +79,7 @@ class Frame:
     lemma: str
     continues_next: bool = False
     quoted: tuple[int, int] | None = None  # "Die Zeitung zitiert X mit den Worten": X, the person
+    owner: tuple[int, int] | None = None  # "X war nach eigenem Bekunden …": X, whose own account it is
 
 
 def _previous_char(masked: str, position: int) -> str:
@@ -891,6 +892,7 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
         lowered = token.text.lower()
         phrase: tuple[int, int] | None = None
         speaker: tuple[int, int] | None = None
+        owner: tuple[int, int] | None = None
         if index + 1 < len(tokens) and tokens[index + 1].text in RELATIVE_SOURCES:
             continue  # "laut denen": the relative pronoun itself is the source, below
         if lowered in ("laut", "gemäß") and index + 1 < len(tokens):
@@ -917,6 +919,11 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             if source is not None and _is_source_noun(tokens, source, lowered):
                 speaker = source
                 phrase = (index, source[1])
+                if tokens[source[0]].text.lower() in ("eigenen", "eigenem", "eigener"):
+                    # "Georg Ratzinger war nach eigenem Bekunden …": the mention is the account,
+                    # the person is the subject who gives it
+                    own = first_speaker_phrase(list(tokens), 0, index) or first_speaker_phrase(list(tokens), source[1], len(tokens))
+                    owner = _with_name_apposition(tokens, own) if own is not None else None
         elif lowered in RELATIVE_SOURCES and _relative_source(tokens, index):
             # "Studien, nach denen ... sei", "Grundsätze, denen zufolge ...": the relative pronoun
             # is the source, and only its own clause is what the source says
@@ -945,7 +952,7 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
         content = _cut_phrase(sentence, masked, tokens[phrase[0]].start, tokens[phrase[1] - 1].end)
         if not content:
             continue
-        return Frame("according", Span(token.start, token.end), speaker, content, lowered)
+        return Frame("according", Span(token.start, token.end), speaker, content, lowered, owner=owner)
     return None
 
 
@@ -962,7 +969,7 @@ SOURCE_NOUN_ENDINGS = (
     "idee", "nachricht", "medien", "wunsch", "ankündigung", "entwurf", "vernehmen",
     "stellungnahme", "gesetz", "gesetzes", "planungen", "planung", "erkenntnisstand", "erfahrungen",
     "quellenlage", "überlegungen", "hinweis", "hinweisen", "gerüchten", "theorie", "befund", "befunden",
-    "protokoll", "pressemitteilung", "erklärung",
+    "protokoll", "pressemitteilung", "erklärung", "bekunden",
 )
 
 
