@@ -999,3 +999,19 @@ def test_nach_eigenem_bekunden_is_the_subjects_own_account_and_the_subject_goes_
     assert reported.person == "Georg Ratzinger"
     direct = _only(text, "direct")
     assert direct.person == "Georg Ratzinger"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.", "Hans Küng"),
+        ("Für den Gesundheitsminister Jose Gomes Temporao ist die Situation in Rio „alarmierend“.", "Jose Gomes Temporao"),
+    ],
+)
+def test_fuer_a_person_opens_that_persons_view(text, person):
+    assert _only(text, "reported").person == person
+    assert _only(text, "direct").person == person
+
+
+def test_fuer_a_group_is_no_view():
+    assert not extract_quotes("Für die Kinder war das ein großer Spaß.")

@@ -32,6 +32,7 @@ from bot.quotes.cues import (
     speech_lemma,
 )
 from bot.quotes.model import Span
+from bot.quotes.roles import role_head
 from bot.quotes.segments import Sentence, Token
 from bot.quotes.speakers import (
     DETERMINERS,
@@ -42,6 +43,7 @@ from bot.quotes.speakers import (
     DEMONSTRATIVE_PRONOUNS,
     QUANTIFIERS,
     chunk_mention,
+    first_name_gender,
     first_speaker_phrase,
     is_capitalised_function_word,
     is_person_like,
@@ -886,6 +888,17 @@ def _relative_source(tokens: tuple[Token, ...], index: int) -> bool:
     return index >= 1 and tokens[index - 1].text == "," and index + 1 < len(tokens) and tokens[index + 1].text == "zufolge"
 
 
+def _role_in(tokens: tuple[Token, ...], chunk: tuple[int, int]) -> bool:
+    """The phrase holds a role noun ("Bildungssenator", "den Gesundheitsminister")."""
+    return any(role_head(token.text) for token in tokens[chunk[0] : chunk[1]])
+
+
+def _name_in(tokens: tuple[Token, ...], chunk: tuple[int, int]) -> bool:
+    """The phrase ends in two capitalised words, a first name and a surname ("Hans Küng")."""
+    words = [token.text for token in tokens[chunk[0] : chunk[1]]]
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and first_name_gender(words[-2]) is not None
+
+
 def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
@@ -935,6 +948,17 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             if content is None or content.end - content.start < 15:
                 continue
             return Frame("according", Span(token.start, token.end), (index, index + 1), (content,), "relative")
+        elif lowered == "für" and index == 0 and len(tokens) > 4:
+            # "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": whose view it is
+            holder = chunk_mention("", list(tokens), 1)
+            if holder is None or holder[1] >= len(tokens) or not tokens[holder[1]].text[:1].islower():
+                continue
+            if tokens[1].text.lower() not in ("den", "die") and not tokens[1].text[:1].isupper():
+                continue
+            if not (_role_in(tokens, holder) or _name_in(tokens, holder)):  # a person; "für die Kinder" is not a view
+                continue
+            speaker = holder
+            phrase = (0, holder[1])
         elif lowered in ("demnach", "danach") and index == 0 and len(tokens) > 3:
             # "Demnach ist ...": the adverb points back to the source named before; it is the
             # speaker mention, as the frame gives no other
