@@ -804,6 +804,11 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "der Unternehmer Sondhi Limthongkul",
         ),
         ("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition als „strategisch“.", "Ein nicht genannter Vertreter der Firma"),
+        ("Gerhard Schröder hielt sich zurück. Seine Meinung zu Kirchhoff: „Ich dachte, das darf nicht wahr sein.“", "Seine Meinung"),
+        (
+            "Das Fazit von Sandra Boser nach fünf Jahren überrascht nicht: „Die hohen Anmeldezahlen zeigen, dass wir richtig liegen.“",
+            "Sandra Boser",
+        ),
         (
             # a verb of knowing inside reported content gives the quotation no speaker of its own
             "Karsai sagte vor Journalisten, Afghanistan sei ein Opfer und Mehsud sollte wissen, "

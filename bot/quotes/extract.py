@@ -704,6 +704,9 @@ class _ArticleExtractor:
             if token.text in (":", ";"):
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
+        statement = _statement_owner(tokens, clause_start)
+        if statement is not None:
+            return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), statement)
         chunk = _listed_speaker(self.text, tokens, len(tokens), self.surnames)  # "…, und der Premier Jens Stoltenberg:"
         if chunk is None and len(tokens) > 2 and tokens[-1].text[:1].islower() and speech_lemma(tokens[-1].text) is not None:
             # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte:"
@@ -787,6 +790,26 @@ class _ArticleExtractor:
         if last is not None and sentence.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
             return last.mention, last.person
         return None, None
+
+
+# Nouns for what someone said: "Seine Meinung zu X:", "Das Fazit von Sandra Boser:".
+STATEMENT_NOUNS = frozenset(
+    "meinung fazit antwort kommentar urteil einschätzung bilanz worte botschaft appell forderung "
+    "begründung reaktion erklärung stellungnahme prognose warnung".split()
+)
+
+
+def _statement_owner(tokens: list, start: int) -> tuple[int, int] | None:
+    """A colon clause that opens with a statement noun: its owner speaks. "Seine Meinung zu
+    Kirchhoff:" gives the possessive phrase; "Das Fazit von Sandra Boser …:" gives the name."""
+    if start + 1 >= len(tokens) or tokens[start + 1].text.lower() not in STATEMENT_NOUNS:
+        return None
+    article = tokens[start].text.lower()
+    if article in POSSESSIVES:
+        return start, start + 2
+    if article in ("das", "die", "der") and start + 3 < len(tokens) and tokens[start + 2].text == "von":
+        return chunk_mention("", tokens, start + 3)
+    return None
 
 
 def _listed_speaker(text: str, tokens: list, stop: int, surnames: frozenset[str]) -> tuple[int, int] | None:
