@@ -810,6 +810,11 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "Sandra Boser",
         ),
         (
+            "Im letzten Satz der Anordnung, die Twitter bereits am 14. Dezember zugestellt wurde, heißt es: "
+            "„Twitter darf die Existenz dieser Entscheidung nicht bekanntgeben.“",
+            "letzten Satz der Anordnung",
+        ),
+        (
             # a verb of knowing inside reported content gives the quotation no speaker of its own
             "Karsai sagte vor Journalisten, Afghanistan sei ein Opfer und Mehsud sollte wissen, "
             "„dass wir jetzt hinter ihm her sind.“",

@@ -31,6 +31,8 @@ from bot.quotes.reported import (
     apposition_before_verb,
     coordinated_clause_start,
     find_frames,
+    heissen_source,
+    says_heissen,
     subject_of_clause,
 )
 from bot.quotes.roles import heads_alike, role_head
@@ -705,6 +707,8 @@ class _ArticleExtractor:
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
         statement = _statement_owner(tokens, clause_start)
+        if statement is None and says_heissen(tuple(tokens[clause_start:])):
+            statement = heissen_source(tuple(tokens))  # "Auf der Homepage heißt es zur Begründung:"
         if statement is not None:
             return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), statement)
         chunk = _listed_speaker(self.text, tokens, len(tokens), self.surnames)  # "…, und der Premier Jens Stoltenberg:"

@@ -482,14 +482,26 @@ _SOURCE_PREPOSITIONS = frozenset("in im bei beim auf aus von vom seitens".split(
 def _source_of_heissen(tokens: tuple[Token, ...], frame: Frame) -> Frame:
     """``In der Erklärung heißt es, ...`` / ``..., hieß es bei der Agentur``: the source is the
     phrase after "in"/"bei"/"auf", not the empty subject "es"."""
+    chunk = heissen_source(tokens, frame.content)
+    return Frame(frame.shape, frame.cue, chunk, frame.content, frame.lemma, frame.continues_next)  # None: "Wie es hieß, ..."
+
+
+def heissen_source(tokens: tuple[Token, ...], content: tuple[Span, ...] = ()) -> tuple[int, int] | None:
+    """The source phrase of a "heißt es" clause: the first phrase after "in"/"bei"/"auf" outside
+    ``content`` ("Auf der documenta-Homepage heißt es zur Begründung: …")."""
     for position, token in enumerate(tokens):
-        if any(span.start <= token.start < span.end for span in frame.content):
+        if any(span.start <= token.start < span.end for span in content):
             continue  # a place inside what was said is no source
         if token.text.lower() in _SOURCE_PREPOSITIONS and position + 1 < len(tokens):
             chunk = _source_phrase(tokens, position + 1)
             if chunk is not None and chunk[1] > chunk[0]:
-                return Frame(frame.shape, frame.cue, chunk, frame.content, frame.lemma, frame.continues_next)
-    return Frame(frame.shape, frame.cue, None, frame.content, frame.lemma, frame.continues_next)  # "Wie es hieß, ..."
+                return chunk
+    return None
+
+
+def says_heissen(tokens: tuple[Token, ...]) -> bool:
+    """The clause has "heißt es" / "hieß es" (its source is a place, not a subject)."""
+    return any(lemma(token.text) == "heißen" and _next_to_es(tokens, position) for position, token in enumerate(tokens))
 
 
 def _next_to_es(tokens: tuple[Token, ...], index: int) -> bool:
