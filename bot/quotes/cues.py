@@ -56,6 +56,10 @@ CORE_SPEECH_VERBS = frozenset(
     bestreiten zurückweisen anmerken bemerken entgegnen erwidern klarstellen zusichern
     """.split()
 )
+# Speech verbs whose subject is no speaker: "heißt es in …", "geht aus dem Bericht hervor".
+SUBJECTLESS_SPEECH_VERBS = frozenset(("heißen", "hervorgehen"))
+# … and, with "lauten"/"besagen"/"aussagen", verbs whose subject is a text, not a person.
+SOURCE_VERBS = SUBJECTLESS_SPEECH_VERBS | frozenset(("lauten", "besagen", "aussagen"))
 # Finite auxiliaries and modals: where a clause's finite verb stands.
 AUXILIARIES = frozenset(
     """hat hatte habe hätte haben hatten hätten wird werde wurde würde wurden werden ist war sei

@@ -22,7 +22,16 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.quotes.cues import COGNITION_VERBS, SEPARABLE_PREFIXES, has_konjunktiv, is_konjunktiv, lemma, speech_lemma
+from bot.quotes.cues import (
+    COGNITION_VERBS,
+    SEPARABLE_PREFIXES,
+    SOURCE_VERBS,
+    SUBJECTLESS_SPEECH_VERBS,
+    has_konjunktiv,
+    is_konjunktiv,
+    lemma,
+    speech_lemma,
+)
 from bot.quotes.direct import MarkedSpan, find_marked_spans
 from bot.quotes.model import DIRECT, REPORTED, Quote, Span, SpeakerMention
 from bot.quotes.reported import (
@@ -98,7 +107,6 @@ PRONOUNS_AND_ARTICLES = frozenset("der die das den dem des ein eine einer eines 
 ANAPHORIC_OPENERS = frozenset(("Dies", "Das", "Dieses"))
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
 # Verbs whose subject is a document, not a speaker ("geht aus dem Bericht hervor", "lautet").
-SOURCE_VERBS = ("hervorgehen", "heißen", "lauten", "besagen", "aussagen")
 PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
     "befürchten werten vorhersagen attestieren berichten fordern ankündigen beschuldigen".split()
@@ -261,7 +269,7 @@ class _ArticleExtractor:
 
     def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
         mention = self._mention(sentence, frame.mention)
-        if mention is None and frame.shape == "leading" and frame.lemma not in ("heißen", "hervorgehen"):
+        if mention is None and frame.shape == "leading" and frame.lemma not in SUBJECTLESS_SPEECH_VERBS:
             mention = self._quoted_name_subject(sentence, frame.cue)
         person = self._resolve(mention)
         if frame.quoted is not None and frame.quoted != frame.mention:

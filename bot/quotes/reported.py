@@ -24,6 +24,7 @@ from bot.quotes.cues import (
     NOUN_FRAMES,
     SPEECH_VERBS,
     SEPARABLE_PREFIXES,
+    SUBJECTLESS_SPEECH_VERBS,
     has_konjunktiv,
     is_konjunktiv,
     lemma,
@@ -438,7 +439,7 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
             or _leading_frame(sentence, masked, index, found)
             or _relative_frame(sentence, masked, index, found)
         )
-        if frame is not None and found in ("heißen", "hervorgehen"):
+        if frame is not None and found in SUBJECTLESS_SPEECH_VERBS:
             frame = _source_of_heissen(tokens, frame)
         if frame is not None:
             frames.append(frame)
@@ -792,7 +793,7 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
         subject = _subject_after(tokens, finite, end)
     if subject is None and finite != index:
         subject = _subject_after(tokens, index, end)  # "Als ... worden war sagte er:"
-    if subject is None and tokens[clause_start].text == "Es" and finite == clause_start + 1 and found not in ("heißen", "hervorgehen"):
+    if subject is None and tokens[clause_start].text == "Es" and finite == clause_start + 1 and found not in SUBJECTLESS_SPEECH_VERBS:
         subject = (clause_start, clause_start + 1)  # "Es weist den Vorwurf zurück, ...": the court or body named before
     if subject is None and found == "verlauten":
         # "Wie aus EU-Kreisen verlautete, ..."; "Außerdem ließ der Pressedienst verlauten, ..."
@@ -812,7 +813,7 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
     elif found == "zitieren":
         # "Der Spiegel zitiert den Prediger mit den Worten"; "Dann zitiert die Zeitung den Minister"
         quoted = _quoted_object(tokens, index, end, subject_follows=subject is not None and subject[0] > index)
-    if subject is None and separator == ":" and found not in ("heißen", "hervorgehen"):
+    if subject is None and separator == ":" and found not in SUBJECTLESS_SPEECH_VERBS:
         subject = first_speaker_phrase(list(tokens), own_clause, end)
     cue = Span(tokens[index].start, tokens[index].end)
     if separator == ":" and end + 1 >= len(tokens) and masked[tokens[end].end :].lstrip()[:1] in ("", "\n") :
