@@ -1025,3 +1025,7 @@ def test_fuer_a_person_opens_that_persons_view(text, person):
 
 def test_fuer_a_group_is_no_view():
     assert not extract_quotes("Für die Kinder war das ein großer Spaß.")
+
+
+def test_a_name_after_laut_inside_reported_speech_is_no_quote():
+    assert not _direct_quotes("Der Sprecher sagte, die Demonstranten seien laut „Tagesspiegel“ vor allem Jugendliche gewesen.")

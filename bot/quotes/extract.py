@@ -610,7 +610,10 @@ class _ArticleExtractor:
         if _reads_as_name(words):
             return True
         after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
+        introduced = previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;")
         if in_speech:
+            if introduced:
+                return True  # "laut „Tagesspiegel“" inside what was said is still a name
             named = after_noun and len(words) <= 4 and all(word[:1].isupper() for word in words)
             return named or 1 <= len(words) <= 3 and any(character.isdigit() for character in inner) or _proper_name(words)
         if after_noun and len(words) <= 6 and inner[:1].isupper():
