@@ -762,6 +762,7 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
             "Das Robert-Koch-Institut",
         ),
         ("Zudem hob Sarkozy dem „Figaro“ zufolge in einem Interview die Wichtigkeit Englands hervor.", "dem „Figaro“"),
+        ("Die US-Botschaft stellte ihre Arbeit ein und empfahl US-Bürgern, unverzüglich das Land zu verlassen.", "Die US-Botschaft"),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (

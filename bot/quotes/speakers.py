@@ -626,7 +626,7 @@ _BODY_ENDINGS = (
     "institut", "behörde", "ministerium", "polizei", "zeitung", "agentur", "partei", "regierung",
     "verband", "gericht", "gerichtshof", "kommission", "gewerkschaft", "organisation", "konzern",
     "sender", "magazin", "rat", "amt", "bank", "staatsanwaltschaft", "union", "fraktion",
-    "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett",
+    "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett", "botschaft",
     # plurals: "Einige Gewerkschaften", "Die Behörden", "Mehrere Zeitungen"
     "behörden", "zeitungen", "agenturen", "parteien", "regierungen", "verbände", "gerichte",
     "gewerkschaften", "organisationen", "konzerne", "sender", "banken", "fraktionen", "staaten",
