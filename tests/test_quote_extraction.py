@@ -763,6 +763,10 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ),
         ("Zudem hob Sarkozy dem „Figaro“ zufolge in einem Interview die Wichtigkeit Englands hervor.", "dem „Figaro“"),
         ("Die US-Botschaft stellte ihre Arbeit ein und empfahl US-Bürgern, unverzüglich das Land zu verlassen.", "Die US-Botschaft"),
+        (
+            "Bazoum Mohammed, Sprecher der Opposition, forderte die Militärjunta dazu auf, alsbald zur Demokratie zurückzukehren.",
+            "Bazoum Mohammed",
+        ),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (

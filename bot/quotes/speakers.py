@@ -709,6 +709,14 @@ def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: 
         return True  # "Die Europäische Union", "Die Deutsche Bank": an adjective before the body
     if first_name_gender(head):
         return True
+    if (
+        first not in DETERMINERS
+        and len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and not _adjective_form(words[0])
+        and not any(is_german_noun(word) for word in words)
+    ):
+        return True  # "Bazoum Mohammed": a name, whatever its first word ends in
     if lowered.endswith(_ABSTRACT_ENDINGS):
         return False
     if first in DETERMINERS:
