@@ -767,6 +767,8 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
             "Bazoum Mohammed, Sprecher der Opposition, forderte die Militärjunta dazu auf, alsbald zur Demokratie zurückzukehren.",
             "Bazoum Mohammed",
         ),
+        ("Die Geschäftsführung des Unternehmens, die ihre Verluste noch beziffert, kündigte eine Prüfung an.", "Die Geschäftsführung des Unternehmens"),
+        ("Die Armeeleitung hingegen sprach von einem ganz normalen Absturz.", "Die Armeeleitung"),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (
@@ -1034,3 +1036,8 @@ def test_fuer_a_group_is_no_view():
 
 def test_a_name_after_laut_inside_reported_speech_is_no_quote():
     assert not _direct_quotes("Der Sprecher sagte, die Demonstranten seien laut „Tagesspiegel“ vor allem Jugendliche gewesen.")
+
+
+def test_a_dative_einer_phrase_is_no_speaker():
+    quotes = extract_quotes("Spiegel Online berichtet vom Einsturz von zehn Häusern und einer Kirche.")
+    assert all(quote.mention is None or "Kirche" not in quote.mention.text for quote in quotes)

@@ -544,7 +544,7 @@ def _adverb_in_phrase(word: str) -> bool:
 def _is_attributive(word: str) -> bool:
     if _AGE_ADJECTIVE.match(word):
         return True
-    return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in AUXILIARIES and word not in ("sie", "er", "eine")
+    return word[:1].islower() and (word.endswith(("e", "en", "er", "es", "em")) or "-" in word) and word not in DETERMINERS and word not in AUXILIARIES and word.lower() not in POSSESSIVES and word not in ("sie", "er", "eine")
 
 
 def mention_from_chunk(text: str, tokens: list[Token], start: int, end: int, persons: PersonIndex) -> SpeakerMention:
@@ -627,6 +627,7 @@ _BODY_ENDINGS = (
     "verband", "gericht", "gerichtshof", "kommission", "gewerkschaft", "organisation", "konzern",
     "sender", "magazin", "rat", "amt", "bank", "staatsanwaltschaft", "union", "fraktion",
     "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett", "botschaft",
+    "führung", "leitung", "gemeinschaft",
     # plurals: "Einige Gewerkschaften", "Die Behörden", "Mehrere Zeitungen"
     "behörden", "zeitungen", "agenturen", "parteien", "regierungen", "verbände", "gerichte",
     "gewerkschaften", "organisationen", "konzerne", "sender", "banken", "fraktionen", "staaten",
@@ -694,6 +695,8 @@ def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: 
         return True
     if first in POSSESSIVES or first in _OBLIQUE_DETERMINERS:
         return False
+    if first == "einer" and len(words) > 1 and words[1].lower() not in ("der", "des", "von"):
+        return False  # "von zehn Häusern und einer Kirche": dative; but "einer der Experten" speaks
     if first == "der" and any(word[:1].islower() and word.endswith("en") for word in words[1:3]):
         return False  # "der englisch-sprachigen Zeitung": dative or genitive, not a subject
     head = chunk_head(tokens, chunk)
