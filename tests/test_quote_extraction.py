@@ -769,6 +769,11 @@ def test_finden_as_found_or_took_place_is_no_frame(text):
         ),
         ("Die Geschäftsführung des Unternehmens, die ihre Verluste noch beziffert, kündigte eine Prüfung an.", "Die Geschäftsführung des Unternehmens"),
         ("Die Armeeleitung hingegen sprach von einem ganz normalen Absturz.", "Die Armeeleitung"),
+        (
+            "Die Fraktionschefin der Grünen, Renate Künast, äußerte sich kritisch gegenüber deutschen Automarken. "
+            "Sie rate zum Kauf japanischer Hybridautos.",
+            "Die Fraktionschefin der Grünen, Renate Künast",
+        ),
         ("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei in Sentani losgeflogen.", "die Nachrichtenagentur Xinhua"),
         ("Bis zu der Beerdigung seien die Leichen in Misrata ausgestellt worden, berichtet der englische Independent.", "der englische Independent"),
         (

@@ -468,6 +468,10 @@ class _ArticleExtractor:
             recent = self._recent_attribution(index)
             if found is not None and recent is not None and found.mention is not None and found.mention.kind == "pronoun" and found.person is not None and found.person == recent.person:
                 found = recent  # "Schavan verteidigte … sie … Die Studie zeige …": the named speaker
+            elif found is not None and found.mention is not None and found.mention.kind == "pronoun" and found.person is not None:
+                named = self._previous_subject(index)
+                if named is not None and named.mention is not None and named.mention.kind in ("name", "role") and named.person == found.person:
+                    found = named  # "Müntefering hat seinen Rücktritt verkündet. Er werde …": the name
             self.group_attribution = found or recent
         return True
 
