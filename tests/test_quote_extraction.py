@@ -827,6 +827,11 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "letzten Satz der Anordnung",
         ),
         (
+            "Ajatollah Chamenei forderte Ruhe. Später versammelten sich Tausende, die unter anderem skandierten: "
+            "„Mussawi, hole unsere Stimmen zurück!“",
+            "die",
+        ),
+        (
             # a verb of knowing inside reported content gives the quotation no speaker of its own
             "Karsai sagte vor Journalisten, Afghanistan sei ein Opfer und Mehsud sollte wissen, "
             "„dass wir jetzt hinter ihm her sind.“",
@@ -1046,3 +1051,8 @@ def test_a_name_after_laut_inside_reported_speech_is_no_quote():
 def test_a_dative_einer_phrase_is_no_speaker():
     quotes = extract_quotes("Spiegel Online berichtet vom Einsturz von zehn Häusern und einer Kirche.")
     assert all(quote.mention is None or "Kirche" not in quote.mention.text for quote in quotes)
+
+
+def test_a_relative_pronoun_object_before_a_colon_leaves_the_subject_speaking():
+    text = "Die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“"
+    assert _only(text, "direct").person == "Gerhard Schröder"

@@ -721,7 +721,7 @@ class _ArticleExtractor:
             if token.text in (":", ";"):
                 clause_start = position + 1
         clause_start = coordinated_clause_start(tuple(tokens), clause_start, len(tokens))
-        statement = _statement_owner(tokens, clause_start)
+        statement = _statement_owner(tokens, clause_start) or _relative_speaker(tokens)
         if statement is None and says_heissen(tuple(tokens[clause_start:])):
             statement = heissen_source(tuple(tokens))  # "Auf der Homepage heißt es zur Begründung:"
         if statement is not None:
@@ -829,6 +829,19 @@ def _statement_owner(tokens: list, start: int) -> tuple[int, int] | None:
     if article in ("das", "die", "der") and start + 3 < len(tokens) and tokens[start + 2].text == "von":
         return chunk_mention("", tokens, start + 3)
     return None
+
+
+def _relative_speaker(tokens: list) -> tuple[int, int] | None:
+    """``… Demonstranten, die unter anderem skandierten:``: a relative clause with a speech verb
+    right before the colon; its relative pronoun is the speaker mention."""
+    start = max((position + 1 for position, token in enumerate(tokens) if token.text == ","), default=0)
+    if start == 0 or start >= len(tokens) or tokens[start].text not in ("der", "die", "welche", "welcher"):
+        return None
+    if not any(token.text[:1].islower() and speech_lemma(token.text) for token in tokens[start + 1 :]):
+        return None
+    if first_speaker_phrase(tokens, start + 1, len(tokens)) is not None:
+        return None  # "die Gerhard Schröder … erklärt hatte": the pronoun is the object
+    return start, start + 1
 
 
 def _listed_speaker(text: str, tokens: list, stop: int, surnames: frozenset[str]) -> tuple[int, int] | None:
