@@ -959,7 +959,9 @@ def test_a_verb_after_und_shares_the_inverted_pronoun_subject_and_names_after_mi
     assert quote.person == "Neil Armstrong"
 
 
-@pytest.mark.parametrize(("word", "expected"), [("plane", True), ("brauche", True), ("sei", True), ("lange", False), ("gute", False)])
+@pytest.mark.parametrize(
+    ("word", "expected"), [("plane", True), ("brauche", True), ("sei", True), ("lange", False), ("gute", False), ("anstelle", False)]
+)
 def test_konjunktiv_forms_the_lemma_table_lacks(word, expected):
     assert is_konjunktiv(word) is expected
 

@@ -82,7 +82,7 @@ KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären würde würden gäbe gä
 _NOT_VERBS = frozenset(
     "eine keine meine deine seine ihre unsere eure alle diese jene welche solche manche "
     "einige andere beide viele wenige gerne ohne ende lage weise same rede frage bitte schade lange "
-    "nahe gerade leise heute stille mitte zwecke".split()
+    "nahe gerade leise heute stille mitte zwecke anstelle".split()
 )
 
 
