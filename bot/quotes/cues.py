@@ -81,8 +81,9 @@ KONJUNKTIV_EXTRA = frozenset(
 KONJUNKTIV_TWO = frozenset("hätte hätten wäre wären würde würden gäbe gäben läge lägen käme kämen müssten könnten".split())
 _NOT_VERBS = frozenset(
     "eine keine meine deine seine ihre unsere eure alle diese jene welche solche manche "
-    "einige andere beide viele wenige gerne ohne ende lage weise same rede frage bitte schade lange "
-    "nahe gerade leise heute stille mitte zwecke anstelle".split()
+    "einige andere beide viele wenige gerne ohne ende lage weise same rede frage "
+    # particles, adverbs and prepositions that look like a verb form in -e ("bitten" → "bitte")
+    "bitte schade lange nahe gerade leise heute stille mitte anstelle".split()
 )
 
 

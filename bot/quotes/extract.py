@@ -45,7 +45,7 @@ from bot.quotes.reported import (
     subject_of_clause,
 )
 from bot.quotes.roles import heads_alike, role_head
-from bot.quotes.segments import Sentence, mask_spans, split_sentences, tokenize
+from bot.quotes.segments import Sentence, Token, mask_spans, split_sentences, tokenize
 from bot.quotes.speakers import (
     POSSESSIVES,
     PersonIndex,
@@ -85,6 +85,11 @@ GERMAN_FUNCTION_WORDS = frozenset(
 )
 # Words right before a quotation that make it the name of a medium or an organisation.
 NAME_INTRODUCERS = frozenset(("laut", "des", "beim"))
+# Nouns for what someone said: "Seine Meinung zu X:", "Das Fazit von Sandra Boser:".
+STATEMENT_NOUNS = frozenset(
+    "meinung fazit antwort kommentar urteil einschätzung bilanz worte botschaft appell forderung "
+    "begründung reaktion erklärung stellungnahme prognose warnung".split()
+)
 CONTEXT_PARAGRAPHS = 2
 # Speech verbs whose object is what was said ("forderte den Rücktritt", "sprach von einem
 # Erfolg"): the whole sentence is a reported speech act.
@@ -466,13 +471,7 @@ class _ArticleExtractor:
         else:
             found = self._pronoun_subject(index, sentence) or self._previous_subject(index)
             recent = self._recent_attribution(index)
-            if found is not None and recent is not None and found.mention is not None and found.mention.kind == "pronoun" and found.person is not None and found.person == recent.person:
-                found = recent  # "Schavan verteidigte … sie … Die Studie zeige …": the named speaker
-            elif found is not None and found.mention is not None and found.mention.kind == "pronoun" and found.person is not None:
-                named = self._previous_subject(index)
-                if named is not None and named.mention is not None and named.mention.kind in ("name", "role") and named.person == found.person:
-                    found = named  # "Müntefering hat seinen Rücktritt verkündet. Er werde …": the name
-            self.group_attribution = found or recent
+            self.group_attribution = self._named_instead_of_pronoun(index, found, recent) or recent
         return True
 
     def _resolve(self, mention: SpeakerMention | None) -> str | None:
@@ -490,6 +489,19 @@ class _ArticleExtractor:
         if role is not None and speaker is not None and any(heads_alike(role, own) for own in speaker.roles):
             return speaker.name
         return None
+
+    def _named_instead_of_pronoun(self, index: int, found: _Attribution | None, recent: _Attribution | None) -> _Attribution | None:
+        """A pronoun speaker yields to a named mention of the same person: the speaker just
+        attributed ("Schavan verteidigte … sie … Die Studie zeige …") or the named subject of the
+        sentence before ("Müntefering hat seinen Rücktritt verkündet. Er werde …")."""
+        if found is None or found.mention is None or found.mention.kind != "pronoun" or found.person is None:
+            return found
+        if recent is not None and recent.person == found.person:
+            return recent
+        named = self._previous_subject(index)
+        if named is not None and named.mention is not None and named.mention.kind in ("name", "role") and named.person == found.person:
+            return named
+        return found
 
     def _subordinate_report(self, index: int, sentence: Sentence, context: _Attribution | None) -> bool:
         """``Vertreter ... erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag
@@ -614,7 +626,7 @@ class _ArticleExtractor:
         if _reads_as_name(words):
             return True
         after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
-        introduced = previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;")
+        introduced = previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(char in inner for char in ".!?,:;")
         if in_speech:
             if introduced:
                 return True  # "laut „Tagesspiegel“" inside what was said is still a name
@@ -633,7 +645,7 @@ class _ArticleExtractor:
             and all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_FUNCTION_WORDS for word in words)
         ):
             return True  # "Rat für Demokratische Reform", "Glas der Vernunft": a name or title
-        if previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(mark in inner for mark in ".!?,:;"):
+        if introduced:
             return True  # "laut „tagesschau.de“", "die Online-Ausgabe des „Spiegel“"
         if re.match(r"\d+\.\s", inner):
             return True  # "beim „2. Deutschen Klimakongress“": an ordinal opens a name
@@ -691,7 +703,9 @@ class _ArticleExtractor:
         """The clause of a speech verb is in Konjunktiv ("habe … ausgeschlossen"): the verb is
         part of someone's report, not the writer's frame ("hatte X gesagt")."""
         tokens = sentence.tokens
-        position = next(number for number, token in enumerate(tokens) if token.start == cue.start)
+        position = next((number for number, token in enumerate(tokens) if token.start == cue.start), None)
+        if position is None:
+            return False
         start = position
         while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
             start -= 1
@@ -811,14 +825,7 @@ class _ArticleExtractor:
         return None, None
 
 
-# Nouns for what someone said: "Seine Meinung zu X:", "Das Fazit von Sandra Boser:".
-STATEMENT_NOUNS = frozenset(
-    "meinung fazit antwort kommentar urteil einschätzung bilanz worte botschaft appell forderung "
-    "begründung reaktion erklärung stellungnahme prognose warnung".split()
-)
-
-
-def _statement_owner(tokens: list, start: int) -> tuple[int, int] | None:
+def _statement_owner(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """A colon clause that opens with a statement noun: its owner speaks. "Seine Meinung zu
     Kirchhoff:" gives the possessive phrase; "Das Fazit von Sandra Boser …:" gives the name."""
     if start + 1 >= len(tokens) or tokens[start + 1].text.lower() not in STATEMENT_NOUNS:
@@ -831,7 +838,7 @@ def _statement_owner(tokens: list, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _relative_speaker(tokens: list) -> tuple[int, int] | None:
+def _relative_speaker(tokens: list[Token]) -> tuple[int, int] | None:
     """``… Demonstranten, die unter anderem skandierten:``: a relative clause with a speech verb
     right before the colon; its relative pronoun is the speaker mention."""
     start = max((position + 1 for position, token in enumerate(tokens) if token.text == ","), default=0)
@@ -844,7 +851,7 @@ def _relative_speaker(tokens: list) -> tuple[int, int] | None:
     return start, start + 1
 
 
-def _listed_speaker(text: str, tokens: list, stop: int, surnames: frozenset[str]) -> tuple[int, int] | None:
+def _listed_speaker(text: str, tokens: list[Token], stop: int, surnames: frozenset[str]) -> tuple[int, int] | None:
     """The last item of a list of speakers, right before ``stop`` (a colon or a bracket): the
     person-like noun phrase after the last comma or "und" that reaches ``stop`` exactly."""
     start = stop

@@ -16,7 +16,7 @@ Four frame shapes are recognised, all on the masked sentence (quotations blanked
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.quotes.cues import (
     AUXILIARIES,
@@ -64,6 +64,7 @@ _LEADING_PARTICLES = frozenset("Und Aber Doch Denn Sondern und aber Selbst Auch 
 _WIE_ADVERBS = frozenset("schon bereits auch zuvor kürzlich jüngst gestern heute nun jetzt erst ebenfalls inzwischen".split())
 _CLOSING_MARKS = "“”\"«»"
 _PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split()) | GENITIVE_PREPOSITIONS
+_VERB_COORDINATORS = frozenset(("und", "sowie"))  # "X befand … und nannte …": one subject, two verbs
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _verb_clause_end(tokens: tuple[Token, ...], index: int) -> int:
         if following - end > 10:
             break
         segment = [token.text for token in tokens[hop + 1 : following]]
-        joined_verb = any(word in ("und", "sowie") and next_word[:1].islower() for word, next_word in zip(segment, segment[1:]))
+        joined_verb = any(word in _VERB_COORDINATORS and next_word[:1].islower() for word, next_word in zip(segment, segment[1:]))
         if joined_verb or has_konjunktiv(segment):
             break  # "sagte, Europa brauche X und fügte hinzu:": content and a second verb, no apposition
         if following - 1 > hop and tokens[following - 1].text in SEPARABLE_PREFIXES:
@@ -317,7 +318,6 @@ def _prefer_person(tokens: tuple[Token, ...], subject, finite: int, stop: int):
 
 
 NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
-_VERB_COORDINATORS = frozenset(("und", "sowie"))
 
 
 def _nominative_pronoun_after(tokens: tuple[Token, ...], finite: int, subject) -> bool:
@@ -455,7 +455,8 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
     according = _according_frame(sentence, masked)
     if according is not None and according.lemma == "relative":
         # a speech frame whose content is just the relative clause gives way to its source
-        frames = [frame for frame in frames if not frame.content or frame.content[0].start < according.cue.start - 8]
+        comma = masked.rfind(",", sentence.start, according.cue.start)  # ", nach denen" / ", denen zufolge"
+        frames = [frame for frame in frames if not frame.content or frame.content[0].start < comma]
     if according is not None:
         frames.append(according)
     return frames
@@ -483,8 +484,7 @@ _SOURCE_PREPOSITIONS = frozenset("in im bei beim auf aus von vom seitens".split(
 def _source_of_heissen(tokens: tuple[Token, ...], frame: Frame) -> Frame:
     """``In der Erklärung heißt es, ...`` / ``..., hieß es bei der Agentur``: the source is the
     phrase after "in"/"bei"/"auf", not the empty subject "es"."""
-    chunk = heissen_source(tokens, frame.content)
-    return Frame(frame.shape, frame.cue, chunk, frame.content, frame.lemma, frame.continues_next)  # None: "Wie es hieß, ..."
+    return replace(frame, mention=heissen_source(tokens, frame.content))  # None: "Wie es hieß, ..."
 
 
 def heissen_source(tokens: tuple[Token, ...], content: tuple[Span, ...] = ()) -> tuple[int, int] | None:
@@ -764,11 +764,10 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
     if apposition is not None and apposition[1] + 1 < index and tokens[apposition[1] + 1].text in _RELATIVE_SPEAKERS:
         if _opens_relative_clause(tokens, apposition[1] + 1) and "," not in (token.text for token in tokens[apposition[1] + 1 : index]):
             return None  # "Der Pfarrer, der ... aufforderte, ...": a relative clause, see _relative_frame
-    for position in range(index - 1, -1, -1):
-        if coordinated:
-            break
-        if tokens[position].text in (":", ";") or (tokens[position].text == "," and not opens_with_preposition and apposition is None):
-            return None
+    if not coordinated:
+        for position in range(index - 1, -1, -1):
+            if tokens[position].text in (":", ";") or (tokens[position].text == "," and not opens_with_preposition and apposition is None):
+                return None
     end = _verb_clause_end(tokens, index)
     if coordinated and (end >= len(tokens) or tokens[end].text != ","):
         return None

@@ -24,6 +24,8 @@ ROLE_ENDINGS = (
 _FEMININE = re.compile(r"(in|innen)$")
 _INFLECTION = re.compile(r"(innen|in|ens|en|es|s|n)$")
 TITLE_WORDS = frozenset("herr frau dr dr. prof prof. sir lord lady".split())
+# Nouns for whoever leads an organisation: "Nato-Chef" and "Generalsekretär" can be one office.
+_HEADS = ("chef", "generalsekretär", "präsident", "vorsitzende", "vorsitzender", "leiter")
 
 
 def role_head(word: str) -> str | None:
@@ -69,10 +71,6 @@ def roles_match(mention_role: str, person_role: str) -> bool:
     mention_prefix = mention_role.split("-")[0] if "-" in mention_role else ""
     person_prefix = person_role.split("-")[0] if "-" in person_role else ""
     return bool(mention_prefix) and mention_prefix == person_prefix and heads_alike(mention_role, person_role)
-
-
-# Nouns for whoever leads an organisation: "Nato-Chef" and "Generalsekretär" can be one office.
-_HEADS = ("chef", "generalsekretär", "präsident", "vorsitzende", "vorsitzender", "leiter")
 
 
 def heads_alike(mention_role: str, person_role: str) -> bool:

@@ -252,12 +252,12 @@ class PersonIndex:
         person.mentions.append((tokens[start].start, tokens[end - 1].end, self._oblique(tokens, role_index if role_index is not None else start)))
 
     def _oblique(self, tokens: list[Token], index: int) -> bool:
-        if index >= 2 and tokens[index - 1].text in ("und", "sowie", "oder"):
+        if index >= 2 and tokens[index - 1].text in _NAME_COORDINATORS:
             # "mit seinen Kollegen Edwin Aldrin und Michael Collins": the case of the first conjunct
             first = index - 2
             while first > 0 and tokens[first - 1].text[:1].isupper():
                 first -= 1
-            if first < index - 1 and self._oblique(tokens, first):
+            if self._oblique(tokens, first):
                 return True
         position = index - 1
         if position >= 1 and tokens[position].text[:1].isupper() and is_common_noun(tokens[position].text) and role_head(tokens[position].text) is None:
@@ -318,7 +318,8 @@ class PersonIndex:
         return {person.name: list(person.role_words) for person in self.persons.values()}
 
     def person_of_name(self, mention_text: str) -> Person | None:
-        """Return the person whose surname (or genitive of it) ends ``mention_text``."""
+        """Return the person whose surname (or genitive of it) ends ``mention_text``, or the one
+        person whose full name has a word of the mention as a middle part ("Pérez")."""
         words = [word for word in mention_text.replace(".", " ").split() if word[:1].isupper()]
         for word in reversed(words):
             base = _genitive_base(word.strip(",;:"), set(self.persons))
@@ -627,7 +628,10 @@ _BODY_ENDINGS = (
     "verband", "gericht", "gerichtshof", "kommission", "gewerkschaft", "organisation", "konzern",
     "sender", "magazin", "rat", "amt", "bank", "staatsanwaltschaft", "union", "fraktion",
     "parlament", "parlamente", "staat", "stadt", "komitee", "ausschuss", "senat", "kabinett", "botschaft",
-    "führung", "leitung", "gemeinschaft",
+    # the leaders of a body, not "Einführung" or "Wasserleitung"
+    "geschäftsführung", "parteiführung", "konzernführung", "armeeführung", "regierungsführung",
+    "armeeleitung", "konzernleitung", "parteileitung", "schulleitung", "universitätsleitung",
+    "klinikleitung", "staatengemeinschaft", "arbeitsgemeinschaft", "glaubensgemeinschaft",
     # plurals: "Einige Gewerkschaften", "Die Behörden", "Mehrere Zeitungen"
     "behörden", "zeitungen", "agenturen", "parteien", "regierungen", "verbände", "gerichte",
     "gewerkschaften", "organisationen", "konzerne", "sender", "banken", "fraktionen", "staaten",
@@ -642,6 +646,9 @@ _AGENT_ENDINGS = (
     "er", "in", "innen", "te", "ten", "de", "den", "ler", "ent", "enten", "ant", "anten", "ist",
     "isten", "eur", "or", "oren", "ige", "igen",
 )
+# Agent nouns that name people ("Gesetzgeber", "Unternehmer", "Wissenschaftler", "Aktivisten").
+_AGENT_NOUN_ENDINGS = ("geber", "nehmer", "ler", "isten", "enten", "anten")
+_NAME_COORDINATORS = frozenset(("und", "sowie", "oder"))
 _ADVERB_ENDINGS = ("end", "lich", "weise", "mals", "dings", "falls", "wärts")
 
 
@@ -649,10 +656,11 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def names_a_speaker_noun(word: str) -> bool:
-    """A noun for someone who speaks: a body ("Wahlkommission", "Polizei") or an agent
-    ("Bundesgesetzgeber", "Sprecher"), not a thing ("Proteste", "Anzahl")."""
+    """A noun for someone who speaks: a body ("Wahlkommission", "Polizei"), a role ("Sprecher")
+    or an agent noun ("Bundesgesetzgeber", "Wissenschaftler"), not a thing ("Proteste",
+    "Anzahl", "Dokument")."""
     lowered = word.lower()
-    return lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS) or role_head(word) is not None or lowered.endswith(("er", "ler", "ent", "ist"))
+    return lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS) or role_head(word) is not None or lowered.endswith(_AGENT_NOUN_ENDINGS)
 
 
 def _adjective_form(word: str) -> bool:
