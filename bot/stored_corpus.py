@@ -11,11 +11,14 @@ import pickle
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 
 from bot.corpus.model import Article
+
+if TYPE_CHECKING:
+    from bot.library import Passage
 
 
 def map_file(path: Path) -> bytes | mmap.mmap:

@@ -630,7 +630,7 @@ def test_as_said_clause_inside_a_source_phrase_is_not_content():
         ("Der neue Airbus startet am Mittwoch zu seinem ersten Testflug. Dies gab Airbus in Toulouse bekannt.", "Airbus"),
     ],
 )
-def test_anaphoric_frame_reports_the_sentence_before(text, speaker):
+def test_anaphoric_frame_credits_its_own_subject(text, speaker):
     quote = _only(text, "reported")
     assert quote.text.startswith("Der ")
     assert quote.mention is not None and quote.mention.text == speaker

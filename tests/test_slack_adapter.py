@@ -154,7 +154,7 @@ class SlackSession:
         """Type a command, expect the 200 ack within 3 s, and return the (valid) answer messages."""
         status, elapsed, key = await self.slash(command, text)
         assert status == 200 and elapsed < 3
-        answer = await self.standin.wait_for(key, count)
+        await self.standin.wait_for(key, count)
         await self.standin.settle(0.1)
         for message in self.standin.responses[key]:
             assert_valid_message(message)
