@@ -1058,3 +1058,10 @@ def test_a_dative_einer_phrase_is_no_speaker():
 def test_a_relative_pronoun_object_before_a_colon_leaves_the_subject_speaking():
     text = "Die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“"
     assert _only(text, "direct").person == "Gerhard Schröder"
+
+
+def test_a_title_with_a_full_stop_stays_inside_the_name():
+    text = "Der Forscher Dr. Heino Stoever riet zur Gelassenheit"
+    tokens = tokenize(text)
+    chunk = chunk_mention(text, tokens, 0)
+    assert chunk is not None and tokens[chunk[1] - 1].text == "Stoever"

@@ -467,6 +467,13 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     ):
         position += 1
         if (
+            position + 1 < len(tokens)
+            and tokens[position].text == "."
+            and tokens[position - 1].text.lower() + "." in TITLE_WORDS
+            and tokens[position + 1].text[:1].isupper()
+        ):
+            position += 1  # "Dr. Heino Stoever": the title's full stop stays inside the name
+        if (
             position < len(tokens)
             and tokens[position].text in NAME_PARTICLES
             and position + 1 < len(tokens)
