@@ -14,7 +14,6 @@ records (see :mod:`bot.stored_corpus`), ``names.json`` (name terms by sound) and
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.code_fingerprint import source_digest
 from bot.corpus.ingest import PIPELINE_FINGERPRINT
 from bot.corpus.loader import LoadReport
 from bot.engines.sparse_bm25 import PostingArrays, SparseBM25Retriever
@@ -35,17 +35,13 @@ from bot.stored_corpus import StoredArticles, StoredPassages, encode_record
 _log = logging.getLogger(__name__)
 FORMAT = 1
 _POINTER = "CURRENT"
-_PACKAGE_ROOT = Path(__file__).resolve().parent
 # the code that decides what an index contains: a change to it makes stored indexes stale
-_INDEX_CODE = ("analysis.py", "lemmas.py", "library.py", "engines/sparse_bm25.py", "index_store.py", "stored_corpus.py")
+_INDEX_CODE = ("analysis.py", "lemmas.py", "names.py", "library.py", "engines/sparse_bm25.py", "index_store.py", "stored_corpus.py")
 
 
 def code_fingerprint() -> str:
     """Return a digest of the pipeline and index code (part of every index signature)."""
-    digest = hashlib.sha256(f"format {FORMAT} {PIPELINE_FINGERPRINT}".encode())
-    for name in _INDEX_CODE:
-        digest.update((_PACKAGE_ROOT / name).read_bytes())
-    return digest.hexdigest()[:16]
+    return source_digest(_INDEX_CODE, prefix=f"format {FORMAT} {PIPELINE_FINGERPRINT}")
 
 
 class IndexStore:

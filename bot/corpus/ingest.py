@@ -6,32 +6,20 @@ disk so a restart does not redo it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from bot.code_fingerprint import source_digest
 from bot.corpus.cleaning import clean
 from bot.corpus.metadata import infer_metadata
 from bot.corpus.model import ArticleMetadata, Paragraph
 from bot.corpus.segment import segment
 
 _log = logging.getLogger(__name__)
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-
-
-def _source_fingerprint() -> str:
-    """A hash of the code that shapes processed articles: a change to it invalidates the cache."""
-    digest = hashlib.sha256()
-    for folder in ("corpus", "quotes", "dates"):
-        for path in sorted((_PACKAGE_ROOT / folder).glob("*.py")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-PIPELINE_FINGERPRINT = _source_fingerprint()
+# The code and data that shape a processed article; a change to any of them invalidates the cache.
+PIPELINE_FILES = ("corpus/*.py", "quotes/*.py", "quotes/data/*", "dates/*.py", "nlp.py", "lemmas.py")
+PIPELINE_FINGERPRINT = source_digest(PIPELINE_FILES)
 
 
 @dataclass
