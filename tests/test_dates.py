@@ -237,3 +237,22 @@ def test_impossible_days_are_not_dates_and_do_not_fail():
     for text in ("Am 86. Juli 2009 kam er.", "Vom 86. Juli bis 3. August 2009.", "am 31.02.2009"):
         values = [t.value for t in tag_dates(text, "2010-02-20")]
         assert not any(v.endswith("-86") or v.endswith("-02-31") for v in values)
+
+
+def test_tagging_keeps_no_article_text_alive(monkeypatch):
+    import gc
+    import weakref
+
+    from bot.dates.context import TextContext
+
+    seen: list[weakref.ref] = []
+    original = TextContext.__init__
+
+    def remember(self, **kwargs):
+        original(self, **kwargs)
+        seen.append(weakref.ref(self))
+
+    monkeypatch.setattr(TextContext, "__init__", remember)
+    tag_dates("Am 3. Mai 2009 sagte er, die Gespräche würden im Juni fortgesetzt.", "2009-05-04")
+    gc.collect()
+    assert seen and all(ref() is None for ref in seen)

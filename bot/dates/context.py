@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import re
 
@@ -33,6 +32,7 @@ class TextContext:
         self.text = text
         self.reference = reference
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._tenses: dict[tuple[int, int], Tense] = {}  # per text: a class-wide cache would keep every text alive
 
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         """Return ``(start, end)`` of the sentence containing ``position``."""
@@ -59,9 +59,10 @@ class TextContext:
             tense = self._tense_of_sentence((start, end))
         return tense
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019 - one context lives for one text only
     def _tense_of_sentence(self, bounds: tuple[int, int]) -> Tense:
-        return guess_tense(self.text[bounds[0]:bounds[1]])
+        if bounds not in self._tenses:
+            self._tenses[bounds] = guess_tense(self.text[bounds[0]:bounds[1]])
+        return self._tenses[bounds]
 
     def word_before(self, position: int) -> str:
         """Return the word just before ``position`` (skipping spaces and "("), or ""."""
