@@ -24,12 +24,17 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 def split_person_and_topic(index: SpeakerIndex, typed: str) -> tuple[Person | None, str]:
-    """Split what follows ``/quote`` into the longest leading words naming a person and the topic."""
+    """Split what follows ``/quote`` into the longest leading words naming a person and the topic.
+
+    Names that match word by word come first; only then a close spelling of the whole name, which
+    would otherwise swallow the topic ("Heiko Maas Dialog" is close to "Heiko Maas").
+    """
     words = typed.split()
-    for length in range(min(len(words), 4), 0, -1):
-        person = index.find(" ".join(words[:length]))
-        if person is not None:
-            return person, " ".join(words[length:])
+    for fuzzy in (False, True):
+        for length in range(min(len(words), 4), 0, -1):
+            person = index.find(" ".join(words[:length]), fuzzy=fuzzy)
+            if person is not None:
+                return person, " ".join(words[length:])
     return None, typed
 
 

@@ -92,11 +92,12 @@ class SpeakerIndex:
         """Return the person with canonical or variant name ``name``."""
         return self._persons.get(name) or self._lookup.get(name)
 
-    def find(self, typed: str) -> Person | None:
+    def find(self, typed: str, *, fuzzy: bool = True) -> Person | None:
         """Return the person a user means by ``typed`` (English spelling, partial name, typos) or None.
 
         Every typed word must sound like, or be a close spelling of, a word of one person's
-        names; a unique best match is required.
+        names; a unique best match is required. ``fuzzy=False`` leaves out the last resort, a
+        close spelling of the whole typed text (which also accepts a name followed by other words).
         """
         words = typed.split()
         if not words:
@@ -111,6 +112,8 @@ class SpeakerIndex:
         if len(matches) > 1:  # prefer a person whose surname the user typed
             by_surname = [p for p in matches if any(sounds_alike(w, _surname(p.name)) for w in words)]
             return by_surname[0] if len(by_surname) == 1 else None
+        if not fuzzy:
+            return None
         close = closest_names(typed, list(self._lookup), limit=2, cutoff=88.0)
         people = {self._lookup[c].name for c in close}
         return self._lookup[close[0]] if len(people) == 1 else None

@@ -38,8 +38,9 @@ def test_every_quote_is_cited_verbatim_and_its_quote_is_inside_the_excerpt(bot, 
             assert item.citation.start <= start < end <= item.citation.end
 
 
-def test_topic_words_rank_the_quotes(bot):
-    items = bot.ask("/quote Rasmussen Afghanistan").items
+@pytest.mark.parametrize("typed", ["Rasmussen Afghanistan", "Anders Fogh Rasmussen Afghanistan"])
+def test_topic_words_rank_the_quotes(bot, typed):
+    items = bot.ask(f"/quote {typed}").items
     assert items
     assert "Afghanistan" in items[0].text
 
