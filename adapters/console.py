@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.answers import Answer
-from bot.presentation import citation_line, excerpt_segments, item_label
+from bot.presentation import SUGGESTIONS_LABEL, citation_line, excerpt_segments, extra_suggestions, item_label
 from bot.service import NewsBot
 
 _log = logging.getLogger(__name__)
@@ -31,8 +31,9 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
     lines = [f"== {answer.title} =="]
     if answer.notice:
         lines.append(("! " if answer.notice.is_error else "") + answer.notice.text)
-    if answer.suggestions:
-        lines.append("Suggestions: " + ", ".join(answer.suggestions))
+    suggestions = extra_suggestions(answer)
+    if suggestions:
+        lines.append(f"{SUGGESTIONS_LABEL}: " + ", ".join(suggestions))
     if answer.body:
         lines.append(answer.body)
     items = answer.items[:per_page] if per_page else answer.items

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from bot.answers import AnswerItem, Citation, Highlight
+from bot.answers import Answer, AnswerItem, Citation, Highlight
 
 DATE_UNKNOWN = "date unknown"
 OUTLET_UNKNOWN = "outlet unknown"
@@ -16,6 +16,12 @@ ELLIPSIS = "…"
 SOURCE_LABEL = "Source"
 ALSO_CITED_LABEL = "Also cited"
 SUGGESTIONS_LABEL = "Suggestions"
+
+
+def extra_suggestions(answer: Answer) -> list[str]:
+    """The answer's suggestions that its notice does not already name ("Did you mean: X?")."""
+    notice = answer.notice.text if answer.notice is not None else ""
+    return [suggestion for suggestion in answer.suggestions if suggestion not in notice]
 
 
 def date_label(date: str | None) -> str:

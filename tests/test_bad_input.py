@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from bot.commands import Argument, Command
 
 
@@ -62,3 +64,14 @@ def test_failing_handler_becomes_a_friendly_error_with_a_log_line(bot, caplog):
 
 def test_empty_line_shows_help(bot):
     assert bot.ask("").command == "help"
+
+
+def test_an_unknown_speaker_is_suggested_once_in_every_rendering(bot):
+    from adapters.console import render_text
+    from adapters.slack.blocks import render_messages
+
+    answer = bot.ask("/quote Lavrenti")
+    assert "Sergej Lawrow" in answer.notice.text
+    assert render_text(answer).count("Sergej Lawrow") == 1
+    blocks = [message.blocks for message in render_messages(answer, items_per_message=5)]
+    assert json.dumps(blocks, ensure_ascii=False).count("Sergej Lawrow") == 1

@@ -21,9 +21,11 @@ from bot.answers import Answer, AnswerItem, Citation
 from bot.presentation import (
     ALSO_CITED_LABEL,
     SOURCE_LABEL,
+    SUGGESTIONS_LABEL,
     chunk_text,
     citation_parts,
     excerpt_segments,
+    extra_suggestions,
     item_label,
     shorten,
 )
@@ -122,9 +124,9 @@ def _text_blocks(answer: Answer) -> list[_Block]:
     parts = []
     if answer.notice is not None:
         parts.append(answer.notice.text)
-    missing = [s for s in answer.suggestions if answer.notice is None or s not in answer.notice.text]
+    missing = extra_suggestions(answer)
     if missing:
-        parts.append("Suggestions: " + ", ".join(missing))
+        parts.append(f"{SUGGESTIONS_LABEL}: " + ", ".join(missing))
     if answer.body:
         parts.append(answer.body)
     if not parts:

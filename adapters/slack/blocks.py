@@ -21,6 +21,7 @@ from bot.presentation import (
     chunk_text,
     citation_parts,
     excerpt_segments,
+    extra_suggestions,
     fit_rendered,
     item_label,
 )
@@ -104,8 +105,9 @@ def _units(answer: Answer) -> list[_Unit]:
     units = []
     if answer.notice:
         units.append(_Unit(sections(_notice_text(answer.notice)), False))
-    if answer.suggestions:
-        units.append(_Unit(sections(SUGGESTIONS + " " + ", ".join(escape_text(s) for s in answer.suggestions)), False))
+    suggestions = extra_suggestions(answer)
+    if suggestions:
+        units.append(_Unit(sections(SUGGESTIONS + " " + ", ".join(escape_text(s) for s in suggestions)), False))
     if answer.body:
         units.extend(_Unit([block], False) for block in sections(escape_text(answer.body)))
     units.extend(_Unit(item_blocks(item), True) for item in answer.items)
