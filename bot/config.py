@@ -79,12 +79,19 @@ def _section(cls: type, raw: Any, name: str) -> Any:
     return cls(**raw)
 
 
+def _from_cwd(key: str, value: Any) -> Any:
+    """A path given on the command line (``*_dir``, ``*_file``), made absolute against the current folder."""
+    return Path(value).expanduser().resolve() if key.endswith(("_dir", "_file")) else value
+
+
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     """Load settings from a YAML file, the ``NEWSBOT_CONFIG`` variable, or defaults.
 
     Args:
         path: the YAML file; when ``None``, ``$NEWSBOT_CONFIG`` is used if set.
-        **overrides: top-level settings that win over the file (e.g. ``corpus_dir``).
+        **overrides: top-level settings that win over the file (e.g. ``corpus_dir``); relative
+            paths among them are relative to the current folder, like any command-line path
+            (relative paths in the file are relative to the file).
 
     Returns:
         Validated :class:`Settings` with absolute paths.
@@ -111,7 +118,7 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     except (TypeError, ConfigurationError) as error:
         raise ConfigurationError(messages.text("E004", path=path, problem=error)) from error
     settings = replace(settings, slack=slack, discord=discord)
-    settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+    settings = replace(settings, **{k: _from_cwd(k, v) for k, v in overrides.items() if v is not None})
 
     def absolute(value: Path | str | None) -> Path | None:
         if value is None:

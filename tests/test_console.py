@@ -49,3 +49,16 @@ def test_ask_with_bad_input_exits_nonzero_without_traceback(tmp_path):
     result = run_bot("ask", "/search", cache=tmp_path)
     assert "Traceback" not in result.stdout + result.stderr
     assert "Usage" in result.stdout
+
+
+def test_command_line_paths_are_relative_to_the_current_folder_and_file_paths_to_the_file(tmp_path, monkeypatch):
+    from bot.config import load_settings
+
+    (tmp_path / "conf").mkdir()
+    config = tmp_path / "conf" / "config.yaml"
+    config.write_text("corpus_dir: articles\nlog_level: DEBUG\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert load_settings(config).corpus_dir == tmp_path / "conf" / "articles"
+    overridden = load_settings(config, corpus_dir="seeds", log_level="WARNING")
+    assert overridden.corpus_dir == tmp_path / "seeds"
+    assert overridden.log_level == "WARNING"
