@@ -221,16 +221,6 @@ def test_scores_on_the_first_krauts_documents_stay_above_the_floor() -> None:
     assert scores["value"]["f1"] >= 0.74
 
 
-def test_a_long_article_is_tagged_quickly() -> None:
-    import time
-
-    text = " ".join(_seed_texts().values())[:4096] or "Am 17. Dezember 2009 sprach er. " * 120
-    started = time.perf_counter()
-    for _ in range(20):
-        tag_dates(text, ARTICLE_DATE)
-    assert (time.perf_counter() - started) / 20 < 0.02
-
-
 def test_impossible_days_are_not_dates_and_do_not_fail():
     from bot.dates.tagger import tag_dates
 
