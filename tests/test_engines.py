@@ -38,7 +38,6 @@ QUERIES = [
     "dialogue frozen Ukraine conflict",
     "Sanktionen wirtschaftlicher Druck",
     "Russland",
-    "sagte er",
     "Putin Medwedew Lawrow Rasmussen Afghanistan Hubschrauber",
 ]
 
@@ -53,7 +52,9 @@ def reference(library) -> Library:
 def test_fast_engine_ranks_the_seeds_like_rank_bm25(library, reference, query):
     terms = library.analyse_query(query).terms
     assert isinstance(library.retriever, SparseBM25Retriever)
-    assert library.retriever.search(terms, 50) == reference.retriever.search(terms, 50)
+    expected = reference.retriever.search(terms, 50)
+    assert expected, "a query that finds nothing compares nothing"
+    assert library.retriever.search(terms, 50) == expected
 
 
 def test_fast_engine_ranks_synthetic_passages_like_rank_bm25():

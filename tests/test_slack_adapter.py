@@ -261,7 +261,7 @@ async def test_quote_answers_label_reported_speech_and_page_beyond_one_response(
         assert len(expected.items) > 8, "enough quotes to need more than one response"
         first = await session.ask("/quote", "Rasmussen", count=4)
         assert len(first) == 4, "one response carries four messages (one response_url use is kept)"
-        assert "reported speech (not verbatim)" in message_text(first) or "direct quote" in message_text(first)
+        assert "direct quote" in message_text(first), "direct quotes come first"
         status, key = await session.click(button(first, buttons.SHOW_MORE))
         assert status == 200
         more = await session.standin.wait_for(key, 1)
@@ -270,6 +270,9 @@ async def test_quote_answers_label_reported_speech_and_page_beyond_one_response(
             assert_valid_message(message)
         assert f"(5/{-(-len(expected.items) // 2)})" in more[0]["blocks"][0]["text"]["text"]
         assert expected.items[8].citation.id in message_text(more)
+        reported = next(number for number, item in enumerate(expected.items) if item.fields["kind"] == "reported")
+        shown = render_messages(replace(expected, items=expected.items[reported : reported + 1]), items_per_message=2)
+        assert "reported speech (not verbatim)" in message_text([message._asdict() for message in shown])
     finally:
         await stop()
 
