@@ -40,7 +40,6 @@ _lemma_cache_dir: Path | None = None
 
 _TOKEN = re.compile(r"\w+(?:[-‐‑]\w+)*", re.UNICODE)
 _FOLDING = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e", "á": "a", "à": "a"})
-_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 STOP_WORDS = frozenset(w.lower() for w in GERMAN_STOP_WORDS)
 QUERY_STOP_WORDS = STOP_WORDS | frozenset(w.lower() for w in ENGLISH_STOP_WORDS)
 
@@ -130,19 +129,6 @@ class GermanAnalyzer:
     def terms(self, text: str) -> list[str]:
         """Return the retrieval terms of ``text`` in order (a bag of words for BM25)."""
         return [term for token in self.tokens(text) for term in token.terms]
-
-
-def spelling_variants(word: str) -> set[str]:
-    """Return transliterated spellings of ``word`` (``ae``/``oe``/``ue`` for umlauts, ``ss`` for ``ß``).
-
-    Used on queries only, so "Muenchen" also looks for "München".
-    """
-    variants = {word}
-    lower = word.lower()
-    for digraph, vowel in _UMLAUT_SPELLINGS:
-        if digraph in lower:
-            variants.add(lower.replace(digraph, vowel))
-    return variants
 
 
 @functools.lru_cache(maxsize=1)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.analysis import GermanAnalyzer
 from bot.answers import Highlight
 
-_WORD_BOUNDARY = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -238,8 +238,3 @@ def stamp_files(stamps: dict[str, FileStamp], articles: Sequence[Article], metad
         name: FileStamp(stamp.size, stamp.mtime_ns, digests.get(name), overrides_digest(metadata.get(name, {})))
         for name, stamp in stamps.items()
     }
-
-
-def build_library(settings: Settings) -> Library:
-    """Build the library for ``settings`` (convenience for entry points and tests)."""
-    return Library.from_settings(settings)

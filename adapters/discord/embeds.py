@@ -9,7 +9,6 @@ several pages; text is split only between words, never cut off.
 from __future__ import annotations
 
 import io
-import logging
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -30,7 +29,6 @@ from bot.presentation import (
     shorten,
 )
 
-_log = logging.getLogger(__name__)
 
 # Discord's documented limits.
 TITLE_LIMIT = 256

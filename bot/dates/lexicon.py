@@ -35,12 +35,6 @@ WEEKDAYS: dict[str, int] = {
     "freitag": 5, "samstag": 6, "sonnabend": 6, "sonntag": 7,
 }
 
-# Abbreviations are accepted only directly before a numeric date ("Do., 17.12."), because
-# "so", "da", "mo" are ordinary words.
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5, "sa": 6, "so": 7,
-}
-
 # Adverbs "montags", "sonntags": a weekly set.
 WEEKDAY_ADVERBS: dict[str, int] = {name + "s": number for name, number in WEEKDAYS.items()}
 
@@ -73,11 +67,6 @@ VAGUE_QUANTITY_WORDS = frozenset({
     "wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren", "etliche", "etlichen",
     "viele", "vielen", "lange", "langen", "ein paar", "paar",
 })
-
-ORDINAL_WORDS: dict[str, int] = {
-    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
-    "vierten": 4, "vierte": 4, "letzten": -1, "letzte": -1,
-}
 
 DECADE_WORDS: dict[str, int] = {
     "zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
@@ -146,13 +135,6 @@ def number_value(word: str) -> float | None:
     if sep and units in NUMBER_WORDS and tens in NUMBER_WORDS and NUMBER_WORDS[tens] >= 20:
         return NUMBER_WORDS[tens] + NUMBER_WORDS["ein" if units == "ein" else units]
     return None
-
-
-NUMBER_WORD_PATTERN = (
-    "(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
-    "(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-)
 
 
 def unit_letter(word: str) -> str | None:

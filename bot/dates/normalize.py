@@ -75,11 +75,6 @@ def parse_reference(reference_date: str | None) -> Reference:
     return Reference(year, month, day)
 
 
-def format_day(day: dt.date) -> str:
-    """Return ``YYYY-MM-DD``."""
-    return day.isoformat()
-
-
 def format_week(day: dt.date) -> str:
     """Return the ISO week of ``day`` as TIMEX3 ``YYYY-Www``."""
     year, week, _ = day.isocalendar()
