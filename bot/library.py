@@ -172,15 +172,20 @@ class Library:
         stem, _, number = identifier.strip().rpartition(":")
         if not stem or not number.isdigit():
             return None
+        # a stored archive is read without keeping what it reads (``peek``): one citation must
+        # not load every article into memory
+        read = getattr(self.articles, "peek", self.articles.__getitem__)
         if self._stems is None:
-            self._stems = {article.stem: index for index, article in enumerate(self.articles)}
+            self._stems = {read(index).stem: index for index in range(len(self.articles))}
         exact = self._stems.get(stem)
+        wanted = int(number)
         for candidates in ([exact] if exact is not None else [], [i for s, i in self._stems.items() if s.startswith(stem)]):
-            matches = [
-                Passage(self.articles[i], p) for i in candidates for p in self.articles[i].paragraphs if p.number == int(number)
-            ]
+            matches = [i for i in candidates if any(p.number == wanted for p in read(i).paragraphs)]
             if matches:
-                return matches[0] if len(matches) == 1 else None
+                if len(matches) > 1:
+                    return None
+                article = self.articles[matches[0]]
+                return Passage(article, next(p for p in article.paragraphs if p.number == wanted))
         return None
 
     def neighbours(self, passage: Passage, around: int = 1) -> list[Passage]:

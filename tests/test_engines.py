@@ -109,6 +109,14 @@ def test_a_restart_over_an_unchanged_corpus_maps_the_stored_index(corpus_copy, t
         NewsBot(built, _settings(corpus_copy, tmp_path)).ask("/search Raketenabwehr").to_dict()
 
 
+def test_looking_up_a_citation_in_a_stored_index_loads_only_its_article(corpus_copy, tmp_path):
+    Library.from_settings(_settings(corpus_copy, tmp_path))
+    restarted = Library.from_settings(_settings(corpus_copy, tmp_path))
+    passage = restarted.passage("000_fe6d5f69a9127e95:6")
+    assert passage is not None and passage.article.file.startswith("000_")
+    assert len(restarted.articles._loaded) == 1
+
+
 def test_a_changed_file_is_not_mistaken_for_the_stored_index(corpus_copy, tmp_path):
     Library.from_settings(_settings(corpus_copy, tmp_path))
     (corpus_copy / "005_new.txt").write_text("Neuer Artikel über Raketenabwehr.\n\nDer Text ist neu.\n", encoding="utf-8")
