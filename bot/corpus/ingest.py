@@ -33,27 +33,15 @@ class ProcessedArticle:
     person_roles: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _extract_quotes(text: str) -> list[Any]:
-    try:
-        from bot.quotes.extract import extract_quotes
-    except ImportError:  # quote extraction not installed in this build
-        return []
-    return extract_quotes(text)
+def _extract_quotes_and_persons(text: str) -> tuple[list[Any], dict[str, list[str]]]:
+    from bot.quotes.extract import extract_quotes_and_persons  # imported on first use: start-up stays light
 
-
-def _person_roles(text: str) -> dict[str, list[str]]:
-    try:
-        from bot.quotes.speakers import person_names
-    except ImportError:  # quote extraction not installed in this build
-        return {}
-    return person_names(text)
+    return extract_quotes_and_persons(text)
 
 
 def _extract_timexes(text: str, reference_date: str | None) -> list[Any]:
-    try:
-        from bot.dates.tagger import tag_dates
-    except ImportError:  # date extraction not installed in this build
-        return []
+    from bot.dates.tagger import tag_dates  # imported on first use: start-up stays light
+
     return tag_dates(text, reference_date)
 
 
@@ -71,10 +59,11 @@ def process_text(text: str, overrides: dict[str, Any] | None = None) -> Processe
     inferred = infer_metadata(text, cleaning)
     paragraphs = segment(text, cleaning.blocks)
     metadata = ArticleMetadata(**inferred).merged_with(overrides or {})
+    quotes, person_roles = _extract_quotes_and_persons(text)
     return ProcessedArticle(
         inferred=inferred,
         paragraphs=paragraphs,
-        quotes=_extract_quotes(text),
+        quotes=quotes,
         timexes=_extract_timexes(text, metadata.date),
-        person_roles=_person_roles(text),
+        person_roles=person_roles,
     )

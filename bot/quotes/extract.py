@@ -955,6 +955,15 @@ def _strip_end(text: str, end: int) -> int:
     return end
 
 
+def extract_quotes_and_persons(text: str) -> tuple[list[Quote], dict[str, list[str]]]:
+    """Quotes and the persons the article names with their roles, from one pass (ingest needs
+    both; :func:`bot.quotes.speakers.person_names` alone would redo the masking and the index)."""
+    if not text.strip():
+        return [], {}
+    extractor = _ArticleExtractor(text)
+    return extractor.run(), extractor.persons.names_with_roles()
+
+
 def extract_quotes(text: str) -> list[Quote]:
     """Find the direct and reported quotations of a German news article.
 
