@@ -36,7 +36,9 @@ _log = logging.getLogger(__name__)
 FORMAT = 1
 _POINTER = "CURRENT"
 # the code that decides what an index contains: a change to it makes stored indexes stale
-_INDEX_CODE = ("analysis.py", "lemmas.py", "names.py", "library.py", "engines/sparse_bm25.py", "index_store.py", "stored_corpus.py")
+_INDEX_CODE = (
+    "analysis.py", "lemmas.py", "names.py", "library.py", "retrieval.py", "engines/sparse_bm25.py", "index_store.py", "stored_corpus.py",
+)
 
 
 def code_fingerprint() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -64,7 +64,8 @@ class Library:
         articles: the processed articles.
         glossary: the English→German glossary.
         analyzer: the German analyzer (articles and queries).
-        retriever_factory: builds the engine from the passages' terms (default: rank-bm25).
+        retriever_factory: builds the engine from the passages' terms, given once, in index order
+            (default: the sparse BM25 engine).
         report: the load report, for status messages.
     """
 
@@ -74,7 +75,7 @@ class Library:
         *,
         glossary: Glossary,
         analyzer: GermanAnalyzer | None = None,
-        retriever_factory: Callable[[Sequence[Sequence[str]]], Retriever] = SparseBM25Retriever,
+        retriever_factory: Callable[[Iterable[Sequence[str]]], Retriever] = SparseBM25Retriever,
         report: LoadReport | None = None,
     ) -> None:
         self.articles = articles
@@ -83,10 +84,7 @@ class Library:
         self.report = report
         self.passages: Sequence[Passage] = [Passage(a, p) for a in articles for p in a.paragraphs]
         names_by_sound: dict[str, set[str]] = defaultdict(set)
-        passage_terms = self._analyse_passages(names_by_sound)
-        if retriever_factory is not SparseBM25Retriever:  # other engines want a sequence
-            passage_terms = list(passage_terms)
-        self.retriever = retriever_factory(passage_terms)
+        self.retriever = retriever_factory(self._analyse_passages(names_by_sound))
         self._finish(names_by_sound)
 
     @classmethod

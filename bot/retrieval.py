@@ -7,7 +7,7 @@ engine must rank the seed corpus identically (a test checks it).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 import numpy as np
@@ -15,6 +15,9 @@ from rank_bm25 import BM25Okapi
 
 _log = logging.getLogger(__name__)
 
+
+# The one term of a passage without terms (rank-bm25 cannot index an empty document).
+EMPTY_PASSAGE_TERM = "\u2205"
 
 class ScoredPassage(NamedTuple):
     """A retrieved passage: its index in the indexed sequence and its BM25 score."""
@@ -42,9 +45,10 @@ class RankBM25Retriever:
         passages_terms: the analysed terms of each passage, in index order.
     """
 
-    def __init__(self, passages_terms: Sequence[Sequence[str]]) -> None:
+    def __init__(self, passages_terms: Iterable[Sequence[str]]) -> None:
+        passages_terms = [list(terms) for terms in passages_terms]
         self._size = len(passages_terms)
-        documents = [list(terms) or ["\u2205"] for terms in passages_terms]
+        documents = [terms or [EMPTY_PASSAGE_TERM] for terms in passages_terms]
         self._engine = BM25Okapi(documents) if documents else None
         self._vocabulary = {term for terms in passages_terms for term in terms}
 

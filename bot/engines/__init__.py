@@ -6,19 +6,19 @@ like the reference ``rank-bm25`` engine, orders of magnitude faster on a large a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.engines.sparse_bm25 import SparseBM25Retriever
 from bot.retrieval import RankBM25Retriever, Retriever
 
 DEFAULT_ENGINE = "sparse"
-ENGINES: dict[str, Callable[[Sequence[Sequence[str]]], Retriever]] = {
+ENGINES: dict[str, Callable[[Iterable[Sequence[str]]], Retriever]] = {
     "sparse": SparseBM25Retriever,
     "rank-bm25": RankBM25Retriever,
 }
 
 
-def engine_factory(name: str = DEFAULT_ENGINE) -> Callable[[Sequence[Sequence[str]]], Retriever]:
+def engine_factory(name: str = DEFAULT_ENGINE) -> Callable[[Iterable[Sequence[str]]], Retriever]:
     """Return the factory of engine ``name`` (``sparse`` or ``rank-bm25``).
 
     Raises:

@@ -20,14 +20,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from bot.retrieval import ScoredPassage
+from bot.retrieval import EMPTY_PASSAGE_TERM, ScoredPassage
 
 # rank_bm25.BM25Okapi defaults, and the placeholder the reference engine indexes for a
 # passage without terms (it changes the average length, so it must be mirrored here).
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
-EMPTY_PASSAGE_TERM = "\u2205"
 
 
 class PostingArrays(NamedTuple):
