@@ -49,7 +49,6 @@ def _events_of(library: Library, article: Article, paragraph: Paragraph, sentenc
             highlights=[Highlight(timex.start - start, min(timex.end, end) - start)],
             cut_before=start > sentence[0],
             cut_after=end < sentence[1],
-            fields={"paragraph_kind": paragraph.kind},
         )
         events.append(
             TimelineEvent(
@@ -80,13 +79,13 @@ def timeline(library: Library, topic_text: str) -> Answer:
         return answer
     hits = library.retriever.search(list(topic.terms), PASSAGES_CONSIDERED)
     events: list[TimelineEvent] = []
-    for hit in sorted(hits, key=lambda h: h.index):  # file order, so merging keeps the first source
+    # body text before headings and captions, then file order: a merged event keeps the first
+    # source, so it is cited to its fullest sentence
+    for hit in sorted(hits, key=lambda h: (library.passages[h.index].paragraph.kind != "body", h.index)):
         passage = library.passages[hit.index]
         sentences = _sentences_about(library, topic, passage.article, passage.paragraph)
         if sentences:
             events.extend(_events_of(library, passage.article, passage.paragraph, sentences))
-    # body text before headings and captions, so a merged event is cited to its fullest sentence
-    events.sort(key=lambda e: e.payload.fields.pop("paragraph_kind") != "body")
     ordered = chronological(merge_duplicates(events))
     if not ordered:
         answer.notice = messages.notice("W009", topic=topic_text)
