@@ -66,12 +66,10 @@ class SpeakerIndex:
         canonical: dict[str, str] = {}
         # fullest names first, so short forms join the longest compatible name
         for name in sorted(names, key=lambda n: (-len(n.split()), -names[n], n)):
-            target = next((c for c in dict.fromkeys(canonical.values()) if _same_person(name, c)), None)
-            if target is not None:
-                candidates = {c for c in canonical.values() if _same_person(name, c)}
-                if len(candidates) > 1:  # ambiguous short form ("Putin" for two Putins): keep it apart
-                    target = None
-            canonical[name] = target or name
+            candidates = [c for c in dict.fromkeys(canonical.values()) if _same_person(name, c)]
+            # one compatible name: join it; several (an ambiguous short form, "Putin" for two
+            # Putins) or none: keep the name apart
+            canonical[name] = candidates[0] if len(candidates) == 1 else name
         self._persons: dict[str, Person] = {}
         for name, target in canonical.items():
             person = self._persons.setdefault(target, Person(target))

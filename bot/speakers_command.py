@@ -6,17 +6,17 @@ from bot import messages
 from bot.answers import Answer
 from bot.commands import Argument, Command
 from bot.library import Library
+from bot.quotes.roles import role_head
 from bot.speaker_index import speakers_of
 from bot.speakers import speaker_choices
 
 
 def distinct_roles(roles: set[str]) -> list[str]:
-    """Return roles once each, ignoring case and inflection endings ("Präsident"/"Präsidenten")."""
+    """Return roles once each, in their shortest form, ignoring case and inflection
+    ("Präsident"/"Präsidenten", "Außenminister"/"Außenministers")."""
     chosen: dict[str, str] = {}
-    for role in sorted(roles, key=len):
-        key = role.lower()
-        if not any(key == known or key.removesuffix("en") == known or key.removesuffix("n") == known for known in chosen):
-            chosen[key] = role
+    for role in sorted(roles, key=lambda role: (len(role), role)):
+        chosen.setdefault(role_head(role) or role.lower(), role)
     return sorted(chosen.values())
 
 

@@ -125,3 +125,10 @@ def test_a_much_quoted_person_gets_the_first_fifty_and_a_note(corpus_copy, tmp_p
     assert len(answer.items) == MAX_QUOTES_SHOWN
     assert answer.notice.code == "I003"
     assert all(item.fields["speaker"] == "Egon Quastenflosser" for item in answer.items)
+
+
+def test_roles_are_listed_once_whatever_their_inflection():
+    from bot.speakers_command import distinct_roles
+
+    assert distinct_roles({"Außenminister", "Außenministers", "außenminister"}) == ["Außenminister"]
+    assert distinct_roles({"Präsident", "Präsidenten", "Kremlchef"}) == ["Kremlchef", "Präsident"]
