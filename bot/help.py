@@ -7,9 +7,12 @@ from bot.commands import Argument, Command, default_commands
 from bot.library import Library
 
 
-def describe_commands(library: Library | None = None, topic: str = "") -> Answer:
-    """Return the usage and summary of every command (or of the one named by ``topic``)."""
-    commands = default_commands()
+def describe_commands(library: Library | None = None, topic: str = "", commands: dict[str, Command] | None = None) -> Answer:
+    """Return the usage and summary of every command (or of the one named by ``topic``).
+
+    ``commands``: the commands a bot offers (default: the standard set, without operator ones).
+    """
+    commands = commands if commands is not None else default_commands()
     wanted = topic.strip().lstrip("/").lower()
     chosen = [commands[wanted]] if wanted in commands else list(commands.values())
     lines = []

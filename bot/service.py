@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from dataclasses import replace
 
 from bot import messages
 from bot.answers import Answer
@@ -34,6 +35,10 @@ class NewsBot:
         self._lock = threading.Lock()
         self.settings = settings
         self.commands: dict[str, Command] = default_commands(include_admin=admin)
+        # /help describes this bot's own commands (operator ones included where offered)
+        self.commands["help"] = replace(
+            self.commands["help"], handler=lambda library, arguments: describe_commands(library, arguments.get("command", ""), self.commands)
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings, *, admin: bool = False, watch: bool = False) -> "NewsBot":
@@ -72,14 +77,14 @@ class NewsBot:
             return self._refuse_long(line.split(" ", 1)[0].lstrip("/").lower() or "help", len(line))
         name, arguments = parse_line(line, self.commands)
         if not name:
-            return describe_commands(self._library)
+            return describe_commands(self._library, commands=self.commands)
         return self.run(name, arguments)
 
     def run(self, name: str, arguments: dict[str, str]) -> Answer:
         """Run command ``name`` with ``arguments``; unknown commands, empty or huge input get notices."""
         command = self.commands.get(name.lower().lstrip("/"))
         if command is None:
-            answer = describe_commands(self._library)
+            answer = describe_commands(self._library, commands=self.commands)
             answer.command = "help"
             answer.notice = messages.notice("W003", name=name, commands=", ".join(f"/{c}" for c in self.commands))
             return answer

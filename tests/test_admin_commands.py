@@ -28,3 +28,12 @@ def test_the_console_bot_can_reload_a_new_article(library, settings, corpus_copy
     reloader.wait(timeout=120)
     assert console_bot.ask("/search Quastenflosser").items
     assert "Egon Quastenflosser" in console_bot.ask("/speakers").body
+
+
+def test_help_describes_the_commands_each_bot_offers(library, settings):
+    console = NewsBot(library, settings, admin=True)
+    assert "/reload" in console.ask("/help").body
+    assert console.ask("/help reload").body.startswith("/reload")
+    chat = NewsBot(library, settings)
+    assert "/reload" not in chat.ask("/help").body
+    assert "/reload" not in chat.ask("/nonsense").body
