@@ -38,6 +38,7 @@ W031 = "The answer continues: {remaining} more items. Use the button to see them
 E030 = "Sorry, that button no longer works. Please ask again with the command (reference {reference})."
 E031 = "Slack rejected the token in {name} ({reason}). Copy it again from the app's settings page and set {name} again."
 E032 = "Unknown Slack mode '{mode}' in the configuration; use slack.mode: socket or slack.mode: http."
+E033 = "Cannot reach Slack to check the bot token ({reason}). Check the network connection and try again."
 
 
 def notice(code: str, *, error: bool = False, **values: object) -> Notice:

@@ -515,13 +515,18 @@ def test_run_checks_the_token_against_slack_api_url_without_logging_secrets(bot,
         monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
         monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
         monkeypatch.setenv("SLACK_API_URL", standin.api_url)
-        monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s, **options: bot))
+        loads = []
+        monkeypatch.setattr(NewsBot, "from_settings", classmethod(lambda cls, s, **options: loads.append(s) or bot))
         monkeypatch.setattr("slack_bolt.async_app.AsyncApp.start", lambda self, port, path: started.append((port, path)))
         with caplog.at_level(logging.DEBUG):
             assert run_slack(settings, http=True, port=4567) == 0
             standin.failures["auth.test"] = "invalid_auth"
             assert run_slack(settings, http=True, port=4567) == 1
+            monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")  # nothing listens there
+            assert run_slack(settings, http=True, port=4567) == 1
         assert started == [(4567, "/slack/events")]
+        assert len(loads) == 1, "the archive is loaded only after Slack accepted the token"
+        assert "Cannot reach Slack" in caplog.text and "Traceback" not in caplog.text
         assert standin.methods() == ["auth.test", "auth.test"]
         assert "rejected the token in SLACK_BOT_TOKEN" in caplog.text
         assert BOT_TOKEN not in caplog.text and SIGNING_SECRET not in caplog.text

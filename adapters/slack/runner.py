@@ -6,8 +6,9 @@ import asyncio
 import logging
 import os
 
+import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.app import EVENTS_PATH, build_app, web_client
@@ -47,6 +48,9 @@ def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int
         app_token = require_secret(APP_TOKEN_VARIABLE, APP_TOKEN_PURPOSE)
         if port is not None:
             _log.warning("--port is used in HTTP mode only (add --http); ignoring it in Socket Mode")
+    # the token first: a wrong one must not wait for the archive to load
+    if not asyncio.run(_token_accepted(web_client(token, os.environ.get(API_URL_VARIABLE) or None))):
+        return 1
     newsbot = NewsBot.from_settings(settings, watch=True)
     app = build_app(
         newsbot=newsbot,
@@ -55,8 +59,6 @@ def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int
         signing_secret=secret if mode == "http" else "",
         api_url=os.environ.get(API_URL_VARIABLE) or None,
     )
-    if not asyncio.run(_token_accepted(web_client(token, os.environ.get(API_URL_VARIABLE) or None))):
-        return 1
     if mode == "http":
         chosen_port = port or settings.slack.port
         _log.info("Slack adapter in HTTP mode on port %d, requests to %s", chosen_port, EVENTS_PATH)
@@ -79,6 +81,9 @@ async def _token_accepted(client: AsyncWebClient) -> bool:
         result = await client.auth_test()
     except SlackApiError as error:
         _log.error(messages.text("E031", name=BOT_TOKEN_VARIABLE, reason=error.response.get("error", "unknown error")))
+        return False
+    except (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
+        _log.error(messages.text("E033", reason=error))  # Slack not reachable: a clear line, no traceback
         return False
     _log.info("Connected to Slack as %s in team %s", result.get("user"), result.get("team"))
     return True
