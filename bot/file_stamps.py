@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bot.corpus.loader import ARTICLE_SUFFIXES
+from bot.corpus.loader import is_article_name
 
 
 class FileStamp(NamedTuple):
@@ -38,7 +38,7 @@ def scan_folder(folder: Path) -> dict[str, FileStamp]:
     except OSError:
         return stamps
     for entry in entries:
-        if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+        if not is_article_name(entry.name):
             continue
         try:
             if not entry.is_file():

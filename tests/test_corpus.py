@@ -134,3 +134,11 @@ def test_broken_metadata_file_is_ignored_with_a_log_line(corpus_copy, tmp_path, 
         articles, _ = load_corpus(corpus_copy, cache_dir=tmp_path / "cache")
     assert len(articles) == 5
     assert any("metadata" in r.getMessage() for r in caplog.records)
+
+
+def test_only_text_files_are_articles(tmp_path):
+    from bot.corpus.loader import article_files
+
+    for name in ("a.txt", "b.md", "c.text", "README", "LICENSE", "metadata.yaml", ".hidden.txt"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    assert [path.name for path in article_files(tmp_path)] == ["a.txt", "b.md", "c.text"]

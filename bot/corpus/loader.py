@@ -14,7 +14,12 @@ from bot.corpus.model import Article, ArticleMetadata
 
 _log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})  # a README or LICENSE beside them is no article
+
+
+def is_article_name(name: str) -> bool:
+    """True for the file names the corpus folder's articles have (not hidden, a text suffix)."""
+    return not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(
         path
         for path in folder.iterdir()
-        if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
+        if path.is_file() and is_article_name(path.name)
     )
 
 
