@@ -115,6 +115,7 @@ def run_console(bot: NewsBot, *, stdin: TextIO = sys.stdin, out: TextIO = sys.st
         if line.lower() == "help":
             line = "/help"
         last = bot.ask(line)
+        # a terminal scrolls: two pages of an answer at once
         out.write(render_text(last, bold=interactive, per_page=bot.settings.items_per_page * 2) + "\n")
         out.flush()
 

@@ -49,7 +49,6 @@ class Settings:
     glossary_file: Path | None = None  # default: <corpus_dir>/glossary.yaml
     metadata_file: Path | None = None  # default: <corpus_dir>/metadata.yaml
     max_query_chars: int = 300
-    max_results: int = 20
     items_per_page: int = 5
     watch_interval_seconds: float = 30.0  # how often a running bot checks the corpus folder; 0: never
     log_level: str = "INFO"
