@@ -6,6 +6,9 @@ write their own wording for these situations.
 
 from __future__ import annotations
 
+import logging
+import uuid
+
 from bot.answers import Notice
 
 W001 = "Please tell me what to look for. Usage: {usage}"
@@ -62,3 +65,21 @@ def notice(code: str, *, error: bool = False, **values: object) -> Notice:
 def text(code: str, **values: object) -> str:
     """Render the message ``code`` as plain text (for logs and command-line errors)."""
     return notice(code, **values).text
+
+
+def failure(code: str, logger: logging.Logger, what: str, error: BaseException | None = None) -> Notice:
+    """Log a failure with a short reference and return the error notice that quotes it, so a
+    user's report can be matched to the log line.
+
+    Args:
+        code: the error message's name (its template has a ``{reference}`` placeholder).
+        logger: the logger of the module where it failed.
+        what: what failed, for the log line ("Command /search", "Slack button").
+        error: the exception, logged with its traceback; ``None`` logs a one-line warning.
+    """
+    reference = uuid.uuid4().hex[:8]
+    if error is None:
+        logger.warning("%s failed (reference %s)", what, reference)
+    else:
+        logger.error("%s failed (reference %s)", what, reference, exc_info=error)
+    return notice(code, error=True, reference=reference)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import uuid
 from dataclasses import replace
 
 from bot import messages
@@ -100,11 +99,9 @@ class NewsBot:
         library = self._library
         try:
             return command.handler(library, cleaned)
-        except Exception:
-            reference = uuid.uuid4().hex[:8]
-            _log.exception("Command /%s failed (reference %s)", command.name, reference)
+        except Exception as error:
             answer = Answer(command=command.name, title=command.summary)
-            answer.notice = messages.notice("E001", error=True, reference=reference)
+            answer.notice = messages.failure("E001", _log, f"Command /{command.name}", error)
             return answer
 
     def _refuse_long(self, name: str, length: int) -> Answer:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from typing import Any
 
 import discord
@@ -105,9 +104,7 @@ async def send_error(
 
     Never raises: if even the error message cannot be sent, that is logged too.
     """
-    reference = uuid.uuid4().hex[:8]
-    _log.error("Discord %s failed (reference %s)", what, reference, exc_info=error)
-    text = messages.text("E001", reference=reference)
+    text = messages.failure("E001", _log, f"Discord {what}", error).text
     try:
         if interaction.response.is_done() and replace_deferred:
             await _replace_with_private(interaction, content=text)
@@ -116,4 +113,4 @@ async def send_error(
         else:
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=no_mentions())
     except discord.HTTPException as failure:
-        _log.warning("Could not send the error message for reference %s: %s", reference, failure)
+        _log.warning("Could not send the error message (%s): %s", text, failure)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -116,9 +115,7 @@ def _button_listener(newsbot: NewsBot, settings: Settings) -> Callable[..., Awai
         try:
             request = buttons.decode(str(action.get("value", "")))
         except ValueError as error:
-            reference = uuid.uuid4().hex[:8]
-            _log.warning("Unreadable button value (reference %s): %s", reference, error)
-            message = notice_message(messages.notice("E030", error=True, reference=reference))
+            message = notice_message(messages.failure("E030", _log, f"Unreadable button value: {error}. Reading the button"))
             await respond(text=message.text, blocks=message.blocks, response_type=buttons.EPHEMERAL, replace_original=False)
             return
         channel_id = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
@@ -147,11 +144,9 @@ async def answer_request(
             channel_id=channel_id,
             items_per_message=settings.slack.items_per_message,
         )
-    except Exception:
-        reference = uuid.uuid4().hex[:8]
-        _log.exception("Answering /%s in Slack failed (reference %s)", request.command, reference)
+    except Exception as error:
+        message = notice_message(messages.failure("E001", _log, f"Answering /{request.command} in Slack", error))
         try:
-            message = notice_message(messages.notice("E001", error=True, reference=reference))
             await respond(text=message.text, blocks=message.blocks, response_type=buttons.EPHEMERAL, replace_original=False)
         except Exception:  # the response_url itself failed: the log line above is all that is left
-            _log.exception("Could not tell the user about failure %s", reference)
+            _log.exception("Could not tell the user: %s", message.text)
