@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.library import Library
 from bot.names import closest_names, cologne_code
 
@@ -19,10 +21,7 @@ def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str
     Empty input lists speakers alphabetically; otherwise prefix matches of any name part come
     first, then names that sound or are spelled alike ("Medvedev" offers "Dmitri Medwedew").
     """
-    try:
-        names = known_speakers(library)
-    except ImportError:
-        return []
+    names = known_speakers(library)
     typed = partial.strip().lower()
     if not typed:
         return names[:limit]
@@ -35,3 +34,10 @@ def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str
     ]
     similar = closest_names(partial, names, limit=limit, cutoff=70.0)
     return list(dict.fromkeys(prefixed + similar))[:limit]
+
+
+SuggestionSource = Callable[[Library, str, int], list[str]]
+
+# Completion sources a command argument can name (``Argument.suggestions``); adapters that
+# offer autocomplete look them up here, so a new source needs no adapter change.
+SUGGESTION_SOURCES: dict[str, SuggestionSource] = {"speakers": speaker_choices}

@@ -33,7 +33,7 @@ from bot.glossary import Glossary
 from bot.library import Library
 from bot.presentation import date_label, item_label
 from bot.service import NewsBot
-from bot.speakers import speaker_choices
+from bot.speakers import SUGGESTION_SOURCES, speaker_choices
 
 # --- Discord's documented limits, written out here independently of the adapter's constants ---
 
@@ -525,7 +525,7 @@ async def test_autocomplete_plumbing_with_a_stand_in_speaker_source(bot, tree, m
         asked.append((library, typed, limit))
         return ["Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "X" * 150, *(f"Sprecher {n}" for n in range(40))]
 
-    monkeypatch.setitem(discord_commands.SUGGESTION_SOURCES, "speakers", source)
+    monkeypatch.setitem(SUGGESTION_SOURCES, "speakers", source)
     quote = slash(tree, "quote")
     interaction = FakeInteraction(quote)
     await quote._invoke_autocomplete(interaction, "person", SimpleNamespace(person="Rasmusen"))
@@ -542,7 +542,7 @@ async def test_a_failing_speaker_source_offers_nothing_and_logs(bot, monkeypatch
     def broken(library: Library, typed: str, limit: int) -> list[str]:
         raise RuntimeError("index missing")
 
-    monkeypatch.setitem(discord_commands.SUGGESTION_SOURCES, "speakers", broken)
+    monkeypatch.setitem(SUGGESTION_SOURCES, "speakers", broken)
     with caplog.at_level(logging.ERROR):
         assert await discord_commands.suggestion_choices(bot.library, "speakers", "Ras") == []
     assert "index missing" in caplog.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Optional
 
 import discord
@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.library import Library
 from bot.presentation import shorten
 from bot.service import NewsBot
-from bot.speakers import speaker_choices
+from bot.speakers import SUGGESTION_SOURCES
 
 _log = logging.getLogger(__name__)
 
@@ -31,10 +31,6 @@ CHOICE_LIMIT = 100
 AUTOCOMPLETE_LIMIT = 25
 OPTION_LENGTH_LIMIT = 6000
 
-SuggestionSource = Callable[[Library, str, int], list[str]]
-
-# Completion sources named by ``Argument.suggestions``; looked up on every keystroke.
-SUGGESTION_SOURCES: dict[str, SuggestionSource] = {"speakers": speaker_choices}
 
 
 def build_app_commands(newsbot: NewsBot, settings: Settings) -> list[app_commands.Command]:
@@ -110,15 +106,13 @@ def _completer(argument: Argument, newsbot: NewsBot) -> Callable[..., Any] | Non
     return complete
 
 
-async def suggestion_choices(
-    library: Library, source: str, typed: str, *, sources: Mapping[str, SuggestionSource] | None = None
-) -> list[app_commands.Choice[str]]:
+async def suggestion_choices(library: Library, source: str, typed: str) -> list[app_commands.Choice[str]]:
     """Return up to 25 autocomplete choices from the suggestion source ``source`` for ``typed``.
 
     The source runs in a worker thread (the first call may build the speaker index). A failing
     source is logged and offers nothing: autocomplete must never break typing.
     """
-    lookup = (sources or SUGGESTION_SOURCES)[source]
+    lookup = SUGGESTION_SOURCES[source]
     try:
         names = await asyncio.to_thread(lookup, library, typed or "", AUTOCOMPLETE_LIMIT)
     except Exception:
