@@ -6,7 +6,9 @@ and Discord say the same things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 from bot.answers import Answer, AnswerItem, Citation, Highlight
 
@@ -16,6 +18,7 @@ ELLIPSIS = "…"
 SOURCE_LABEL = "Source"
 ALSO_CITED_LABEL = "Also cited"
 SUGGESTIONS_LABEL = "Suggestions"
+_WHITESPACE = re.compile(r"(\s+)")
 
 
 def extra_suggestions(answer: Answer) -> list[str]:
@@ -71,6 +74,27 @@ def excerpt_segments(item: AnswerItem) -> Iterator[tuple[str, bool]]:
     yield from highlight_segments(item.text, item.highlights)
     if item.cut_after:
         yield " " + ELLIPSIS, False
+
+
+def render_excerpt(item: AnswerItem, *, escape: Callable[[str], str], marker: str) -> str:
+    """Return the item's excerpt escaped for a platform, matched words wrapped in ``marker``
+    ("*" for Slack, "**" for Discord) word by word, so splitting at spaces never breaks a bold
+    span and whitespace stays outside the markers."""
+    return "".join(
+        "".join(f"{marker}{part}{marker}" if part and not part.isspace() else part for part in _WHITESPACE.split(escape(piece)))
+        if matched
+        else escape(piece)
+        for piece, matched in excerpt_segments(item)
+    )
+
+
+def web_url(url: str | None) -> str | None:
+    """Return ``url`` stripped if it is an http(s) link with a host, else ``None`` (no
+    ``javascript:`` or mail links in any adapter)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def highlight_segments(text: str, highlights: list[Highlight]) -> Iterator[tuple[str, bool]]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import discord
 
-from adapters.discord.escape import bold, safe_text, safe_within
+from adapters.discord.escape import safe_text, safe_within
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation
 from bot.presentation import (
@@ -23,10 +23,11 @@ from bot.presentation import (
     SUGGESTIONS_LABEL,
     chunk_text,
     citation_parts,
-    excerpt_segments,
     extra_suggestions,
     item_label,
+    render_excerpt,
     shorten,
+    web_url,
 )
 
 
@@ -144,11 +145,6 @@ def safe_chunks(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def render_excerpt(item: AnswerItem) -> str:
-    """Return the item's excerpt escaped, with matched words in bold and ellipses where it was cut."""
-    return "".join(bold(safe_text(piece)) if matched else safe_text(piece) for piece, matched in excerpt_segments(item))
-
-
 def _item_blocks(number: int, item: AnswerItem) -> list[_Block]:
     label = item_label(item)
     heading = f"{number}. {label}" if label else f"{number}. {item.citation.title or item.citation.file}"
@@ -157,7 +153,7 @@ def _item_blocks(number: int, item: AnswerItem) -> list[_Block]:
     if link:
         first.url = link
     embeds = [first]
-    for position, piece in enumerate(chunk_text(render_excerpt(item), TEXT_CHUNK)):
+    for position, piece in enumerate(chunk_text(render_excerpt(item, escape=safe_text, marker="**"), TEXT_CHUNK)):
         if position:
             embeds.append(discord.Embed(colour=COLOUR_ANSWER))
         embeds[-1].description = piece
@@ -185,12 +181,10 @@ def _joined_lines(lines: list[str]) -> list[str]:
 
 def linkable_url(url: str | None) -> str | None:
     """Return ``url`` made safe for an embed or a markdown link, or ``None`` if it is not a web link."""
-    if not url:
+    url = web_url(url)
+    if url is None:
         return None
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    link = quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._")
+    link = quote(url, safe=":/?#@!$&'*+,;=%~-._")
     return link if len(link) <= URL_LIMIT else None
 
 

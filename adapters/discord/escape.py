@@ -44,14 +44,6 @@ def safe_text(text: str) -> str:
     return neutralise_mentions(escape_markdown(text))
 
 
-def bold(escaped: str) -> str:
-    """Return already-escaped text in bold, word by word, so chunking never splits a bold span.
-
-    Whitespace stays outside the markers (Discord ignores ``** word**``).
-    """
-    return "".join(f"**{part}**" if part and not part.isspace() else part for part in re.split(r"(\s+)", escaped))
-
-
 def safe_within(text: str, limit: int) -> str:
     """Return :func:`safe_text` of ``text`` shortened at a word boundary to fit ``limit`` characters."""
     return fit_rendered(text, limit, safe_text)

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from adapters.slack import buttons
 from adapters.slack.buttons import ButtonRequest
-from adapters.slack.escape import bold, escape_code, escape_text, link, plain_text
+from adapters.slack.escape import escape_code, escape_text, link, plain_text
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation, Notice
 from bot.presentation import (
@@ -20,10 +20,10 @@ from bot.presentation import (
     SUGGESTIONS_LABEL,
     chunk_text,
     citation_parts,
-    excerpt_segments,
     extra_suggestions,
     fit_rendered,
     item_label,
+    render_excerpt,
 )
 
 Block = dict[str, Any]
@@ -76,7 +76,7 @@ def citation_text(citation: Citation) -> str:
 
 def excerpt_text(item: AnswerItem) -> str:
     """Return the item's label (bold, on its own line) and excerpt with the matched words bold."""
-    excerpt = "".join(bold(escape_text(piece)) if matched else escape_text(piece) for piece, matched in excerpt_segments(item))
+    excerpt = render_excerpt(item, escape=escape_text, marker="*")
     label = item_label(item)
     return f"*{fit(label, 500)}*\n{excerpt}" if label else excerpt
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from bot.presentation import web_url
+
 ZERO_WIDTH_SPACE = "\u200b"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>@*_~`]")
-_WHITESPACE = re.compile(r"(\s+)")
 
 
 def _replace(match: re.Match[str]) -> str:
@@ -51,17 +52,13 @@ def escape_code(text: str) -> str:
     return "".join(_ENTITIES.get(c, c) for c in text).replace("`", "'")
 
 
-def bold(escaped: str) -> str:
-    """Return already-escaped text in bold word by word, so splitting at spaces never breaks a bold span."""
-    return "".join(f"*{part}*" if part and not part.isspace() else part for part in _WHITESPACE.split(escaped))
-
-
 def link(url: str | None, escaped_label: str) -> str:
     """Return ``<url|label>`` for an http(s) URL, else the label alone (no ``javascript:`` or mail links).
 
     Characters that would end the link early (``|``, ``>``, spaces) are percent-encoded.
     """
-    if not url or not re.match(r"https?://", url, flags=re.IGNORECASE):
+    url = web_url(url)
+    if url is None:
         return escaped_label
     safe_url = quote(url, safe=":/?#[]@!$&'()*+,;=%~-._").replace("&", "&amp;")
     return f"<{safe_url}|{escaped_label}>"
