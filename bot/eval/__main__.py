@@ -9,6 +9,8 @@ import logging
 import sys
 from pathlib import Path
 
+from bot.eval.documents import predict_all, read_documents
+
 _log = logging.getLogger("bot.eval")
 
 # Subcommand -> module implementing it; imported only when that subcommand runs.
@@ -35,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no such file: {arguments.input}", file=sys.stderr)
         return 2
     module = importlib.import_module(EVALUATIONS[arguments.task])
-    documents, predictions, elapsed_ms = module.run(arguments.input, arguments.out, arguments.split)
+    documents = list(read_documents(arguments.input, arguments.split))
+    predictions, elapsed_ms = predict_all(documents, module.predict, arguments.out)
     if arguments.score or arguments.json:
         scores = module.score_documents(documents, predictions)
         scores["documents"] = len(documents)

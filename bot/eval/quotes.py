@@ -16,9 +16,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
-from bot.eval.documents import predict_all, read_documents
 from bot.eval.scoring import greedy_match, overlap_chars, overlap_ratio, prf, strip_spans
 from bot.quotes import Quote, extract_quotes
 
@@ -130,18 +128,6 @@ def score_documents(documents: Iterable[dict], predictions: dict[str, dict]) -> 
         kind: round(found_by_type[kind] / count, 3) for kind, count in sorted(gold_by_type.items())
     }
     return scores
-
-
-def run(input_path: Path, output_path: Path | None, split: str = "all") -> tuple[list[dict], dict[str, dict], float]:
-    """Predict every document of ``input_path``; write the lines to ``output_path`` if given.
-
-    Returns:
-        The documents, the predictions by id and the mean milliseconds per document.
-    """
-    documents = list(read_documents(input_path, split))
-    predictions, elapsed_ms = predict_all(documents, predict, output_path)
-    _log.info("predicted %d documents, %.1f ms each", len(documents), elapsed_ms)
-    return documents, predictions, elapsed_ms
 
 
 def format_scores(scores: dict) -> str:

@@ -15,10 +15,8 @@ annotates them.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from bot.dates import Timex, tag_dates
-from bot.eval.documents import predict_all, read_documents
 from bot.eval.scoring import greedy_match, overlap_ratio, prf
 
 _log = logging.getLogger(__name__)
@@ -40,23 +38,6 @@ def predict(document: dict) -> dict:
     """Return the prediction line for one input document (its ``dct`` is the article date)."""
     timexes = tag_dates(document["text"], document.get("dct") or document.get("date"))
     return {"id": document["id"], "timexes": timex_records(timexes)}
-
-
-def run(input_path: Path, output_path: Path | None,
-        split: str = "all") -> tuple[list[dict], dict[str, dict], float]:
-    """Predict every document of ``input_path``; write the lines to ``output_path`` if given.
-
-    Args:
-        input_path: Annotated JSONL file.
-        output_path: Where to write predictions, or None.
-        split: ``all``, ``even`` or ``odd`` lines.
-
-    Returns:
-        The documents, the predictions by id and the mean milliseconds per document.
-    """
-    documents = list(read_documents(input_path, split))
-    predictions, elapsed_ms = predict_all(documents, predict, output_path)
-    return documents, predictions, elapsed_ms
 
 
 def _span(item: dict) -> list[tuple[int, int]]:
