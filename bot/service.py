@@ -50,14 +50,13 @@ class NewsBot:
                 ``settings.watch_interval_seconds`` in a background thread.
         """
         bot = cls(Library.from_settings(settings), settings, admin=admin)
-        if watch and settings.watch_interval_seconds > 0:
+        watching = watch and settings.watch_interval_seconds > 0
+        if watching or admin:  # /reload works without a watch too
             from bot.reload import Reloader
 
-            Reloader(bot=bot, settings=settings).watch(settings.watch_interval_seconds)
-        elif admin:
-            from bot.reload import Reloader
-
-            Reloader(bot=bot, settings=settings)  # /reload works without a watch
+            reloader = Reloader(bot=bot, settings=settings)
+            if watching:
+                reloader.watch(settings.watch_interval_seconds)
         return bot
 
     @property

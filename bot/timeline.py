@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.dates.values import value_interval
 
-__all__ = ["TimelineEvent", "chronological", "merge_duplicates", "value_interval"]
+__all__ = ["TimelineEvent", "chronological", "merge_duplicates"]
 
 
 @dataclass

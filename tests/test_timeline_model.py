@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from bot.dates import Timex, human_label, precision_of
-from bot.timeline import TimelineEvent, chronological, merge_duplicates, value_interval
+from bot.dates.values import value_interval
+from bot.timeline import TimelineEvent, chronological, merge_duplicates
 from bot.topic import topic_of
 
 
