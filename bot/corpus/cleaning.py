@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.dates.lexicon import MONTHS
+
 _SKIP_NAVIGATION = re.compile(r"^(?:\d+\.\s*)?(?:Zum|Zur|Zu|Springe zu[mr]?)\b.{0,60}\bspringen$", re.I)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _SHARE_COUNTER = re.compile(r"^[•·▪●|]?\s*\d{0,6}\s*$")
@@ -107,9 +109,7 @@ def debris_reason(line: str) -> str | None:
 
 
 def _month_number(name: str) -> int:
-    names = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"]
-    name = name.lower().replace("jänner", "januar").replace("maerz", "märz")
-    return names.index(name) + 1
+    return MONTHS[name.lower().replace("maerz", "märz")]
 
 
 def parse_dateline(line: str) -> tuple[int, int, int] | None:
