@@ -178,9 +178,9 @@ def duration(match: re.Match[str], ctx: TextContext) -> Candidate | None:
         return None  # "zwei neue Jahre"? only descriptive adjectives ("ehrenamtliche") fit
     qualifier = match.group("qualifier")
     mod = _QUALIFIER_MODS.get(qualifier.lower()) if qualifier else None
-    if ctx.word_before(match.start()).lower() == "über" and mod is None:
-        mod = "MORE_THAN"
     before = ctx.word_before(match.start()).lower()
+    if before == "über" and mod is None:
+        mod = "MORE_THAN"
     if before == "vor" and not relative:
         if vague:  # "vor einigen Tagen": the gold data keeps these as vague durations
             return single(make_timex(ctx, match.start(), match.end(), type=DURATION,
@@ -252,10 +252,6 @@ def duration_adjective(match: re.Match[str], ctx: TextContext) -> Candidate | No
                              value=duration_value(amount, _ADJECTIVE_UNITS[suffix])))
 
 
-def _unit_set_value(amount: float, letter: str) -> str:
-    return duration_value(amount, letter)
-
-
 def set_every(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     """"jeden Montag" -> XXXX-WXX-1, "jeden Tag" -> P1D, "alle zwei Jahre" -> P2Y."""
     every = match.group("every").lower()
@@ -277,7 +273,7 @@ def set_every(match: re.Match[str], ctx: TextContext) -> Candidate | None:
             amount = 1
         if every == "alle" and number is None and not match.group("unit").endswith("e"):
             return None
-        value = _unit_set_value(amount, letter)
+        value = duration_value(amount, letter)
     return single(make_timex(ctx, match.start(), match.end(), type=SET, value=value))
 
 

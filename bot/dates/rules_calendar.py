@@ -375,7 +375,7 @@ _EASTER_OFFSETS: dict[str, int] = {
 def holiday(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     """"Weihnachten", "zu Ostern 2015", "Fronleichnam": fixed or Easter-based feasts."""
     name = re.sub(r"\s+", " ", match.group("name")).lower()
-    approx_month = _FIXED_HOLIDAYS.get(name, (4, 1))[0] if name in _FIXED_HOLIDAYS else (
+    approx_month = _FIXED_HOLIDAYS[name][0] if name in _FIXED_HOLIDAYS else (
         3 if _EASTER_OFFSETS[name] < 0 else 4 + _EASTER_OFFSETS[name] // 30)
     if match.group("year"):
         year: int | None = int(match.group("year"))
