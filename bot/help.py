@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import messages
 from bot.answers import Answer
 from bot.commands import Argument, Command, default_commands
 from bot.library import Library
@@ -23,7 +24,7 @@ def describe_commands(library: Library | None = None, topic: str = "", commands:
         if command.examples:
             lines.append("    e.g. " + "   ".join(command.examples))
     if library is not None and library.report is not None:
-        lines.append(f"Archive: {len(library.articles)} articles, {len(library.passages)} passages.")
+        lines.append(messages.text("I002", articles=len(library.articles), passages=len(library.passages)))
     return Answer(command="help", title="What I can do", body="\n".join(lines))
 
 
