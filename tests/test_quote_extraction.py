@@ -362,6 +362,21 @@ def test_speech_act_with_an_object_is_reported():
     assert not [found for found in extract_quotes("Als Favorit wird Michael Glos genannt.") if found.eval_type == "Reported" and found.person]
 
 
+def test_a_title_in_marks_does_not_hide_the_speech_act():
+    quote = _only("Am 10.01.2006 forderte das Parlament in Mexiko-Stadt die Aushändigung der „Krone Montezumas“.", "reported")
+    assert quote.eval_type == "Reported"
+    assert quote.mention is not None and quote.mention.text.startswith("das Parlament")
+    assert not [found for found in extract_quotes(quote.text) if found.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Im Jahr 2007 nennt sie sich „documenta 12“ und findet im Juni statt.", "Der Künstler nannte sich später Prince."],
+)
+def test_a_reflexive_naming_verb_is_no_speech_act(sentence):
+    assert not [found for found in extract_quotes(sentence) if found.eval_type == "Reported"]
+
+
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():
     quote = _only("Der Politiker Radulan Sahiron wird beschuldigt, der Drahtzieher einer Entführung gewesen zu sein.", "reported")
     assert quote.mention is None and quote.person is None
@@ -374,6 +389,16 @@ def test_a_clause_after_an_indicative_main_clause_is_reported_alone():
     quote = _only(text, "reported")
     assert quote.text == "weil das Gericht überlastet sei"
     assert quote.mention is not None and quote.mention.text.startswith("Vertreter")
+
+
+def test_a_relative_clause_before_a_konjunktiv_main_verb_is_not_reported_by_its_antecedent():
+    text = (
+        "Der Sprecher Federico Lombardi sagte, die Wahl solle vor Ostern erfolgen. "
+        "Das Konklave, an dem Benedikt nicht teilnehmen werde, könne 15 Tage nach dem Rücktritt beginnen."
+    )
+    quote = [found for found in extract_quotes(text) if "Konklave" in found.text or "teilnehmen" in found.text][0]
+    assert quote.mention is not None and quote.mention.text != "Das Konklave"
+    assert quote.person == "Federico Lombardi"
 
 
 def test_hearsay_modal_continues_the_reported_statement():

@@ -235,7 +235,9 @@ class _ArticleExtractor:
             if self._caption(index, sentence):
                 self._flush_group()
                 continue
-            if not self._marks_in(sentence.start, sentence.end) and self._speech_act(index, sentence):
+            marks = self._marks_in(sentence.start, sentence.end)
+            if all(self._looks_like_title(mark) for _, mark in marks) and self._speech_act(index, sentence):
+                self._leftover_marks(index, sentence)
                 continue
             if self._continuation(index, sentence):
                 continuing = self.group_attribution if self.group and self.group[-1] == index else None
@@ -383,6 +385,8 @@ class _ArticleExtractor:
         following = words[words.index(cue_word) + 1 :] if cue_word in words else []
         if lemma(cue_word) == "sprechen" and ("sich" in following[:3] or "von" not in following):
             return False  # "sprach sich für ... aus", "sprach mit seiner Frau"
+        if lemma(cue_word) in ("nennen", "bezeichnen") and "sich" in following[:2]:
+            return False  # "nennt sich „documenta 12“": a name, not a statement
         self._flush_group()
         mention = self._mention(sentence, chunk)
         person = self._resolve(mention)
@@ -523,6 +527,9 @@ class _ArticleExtractor:
         )
         if start is None or start + 1 >= len(tokens):
             return False
+        closing = _next_comma(commas, start, len(tokens))
+        if closing + 1 < len(tokens) and is_konjunktiv(tokens[closing + 1].text, include_second=True):
+            return False  # "Das Konklave, an dem er nicht teilnehmen werde, könne …": the main verb is Konjunktiv too
         chunk = self._speaking_clause_subject(tokens, commas, start) or first_speaker_phrase(tokens, 0, commas[0], self.surnames)
         mention = self._mention(sentence, chunk) if chunk is not None else None
         person = self._resolve(mention)
