@@ -564,6 +564,16 @@ def test_danach_with_konjunktiv_reports_the_source():
     assert quote.mention is not None and quote.mention.text == "Danach"
 
 
+def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
+    text = (
+        "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "
+        "Demnach haben Jagdflugzeuge die Hubschrauber mit ihrem Radar angepeilt. "
+        "Üblicherweise sei dies der letzte Schritt vor einem Schuss."
+    )
+    mentions = [quote.mention.text for quote in extract_quotes(text) if quote.kind == "reported"]
+    assert mentions == ["dem Nachrichtenmagazin Focus", "Demnach", "dem Nachrichtenmagazin Focus"]
+
+
 def test_source_written_with_a_lower_case_prefix():
     quote = _only("Bei Gewaltverbrechen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.", "reported")
     assert quote.mention is not None and quote.mention.text == "ai-Bericht"

@@ -111,6 +111,8 @@ PRONOUN_WORDS = frozenset(("er", "sie"))
 PRONOUNS_AND_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen er sie es".split())
 ANAPHORIC_OPENERS = frozenset(("Dies", "Das", "Dieses"))
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
+# Sentence adverbs that stand for the source named just before ("Demnach ist …").
+POINTING_SOURCES = frozenset(("demnach", "danach"))
 # Verbs whose subject is a document, not a speaker ("geht aus dem Bericht hervor", "lautet").
 PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
@@ -285,6 +287,12 @@ class _ArticleExtractor:
             person = self._resolve(quoted) or person
             mention = quoted or mention  # the annotation credits the person quoted, not the medium
         attribution = _Attribution(mention, person, index, sentence.paragraph)
+        earlier = self._recent_attribution(index) if mention is not None and mention.text.lower() in POINTING_SOURCES else None
+        if earlier is not None:
+            # "laut dem Focus … Demnach haben … Üblicherweise sei …": the adverb is the mention,
+            # the source it points back to is who goes on speaking
+            person = person or earlier.person
+            attribution = _Attribution(earlier.mention, earlier.person, index, sentence.paragraph)
         if frame.owner is not None:
             # "X war nach eigenem Bekunden …": the account is the mention, X the person, and X
             # goes on speaking in the sentences after
