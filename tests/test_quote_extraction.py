@@ -564,6 +564,16 @@ def test_danach_with_konjunktiv_reports_the_source():
     assert quote.mention is not None and quote.mention.text == "Danach"
 
 
+def test_a_comma_inside_brackets_does_not_cut_the_frame_clause():
+    text = (
+        "Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem Amtskollegen Schimon Peres "
+        "(Awoda, dt. etwa Arbeiterpartei) bekräftigt, Deutschland bekenne sich zu seiner Verantwortung."
+    )
+    quote = _only(text, "reported")
+    assert quote.text.startswith("Deutschland bekenne")
+    assert quote.person == "Christian Wulff"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

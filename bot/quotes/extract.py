@@ -139,7 +139,7 @@ class _ArticleExtractor:
     def __init__(self, text: str) -> None:
         self.text = text
         self.marked = find_marked_spans(text)
-        self.masked = mask_spans(text, [span for quote in self.marked for span in quote.spans])
+        self.masked = _blank_bracketed_commas(mask_spans(text, [span for quote in self.marked for span in quote.spans]))
         self.sentences = split_sentences(self.masked)
         self.persons = PersonIndex(text, self.masked)
         # surnames and the other parts of full names ("Pérez" of "Adolfo Pérez Esquivel")
@@ -925,6 +925,12 @@ def _ends_like_sentence(words: list[str]) -> bool:
 def _agent_chunk(text: str, tokens: list, position: int) -> tuple[int, int] | None:
     """The noun phrase after "von"/"vom" at ``position`` (the agent of a passive)."""
     return chunk_mention(text, tokens, position + 1)
+
+
+def _blank_bracketed_commas(masked: str) -> str:
+    """Blank the commas inside short brackets ("Peres (Awoda, dt. Arbeiterpartei) bekräftigte"):
+    they separate no clauses, so no subject or frame search should stop at them."""
+    return re.sub(r"\([^()\n]{1,80}\)", lambda match: match.group(0).replace(",", " "), masked)
 
 
 def _next_comma(commas: list[int], comma: int, default: int) -> int:
