@@ -208,6 +208,10 @@ def test_separable_speech_verb_with_dependent_clause():
         ("Nach einer norwegischen Studie verdreifacht schon leichtes Rauchen das Risiko.", "einer norwegischen Studie"),
         ("In der Erklärung der Regierung heißt es, die Gespräche seien gescheitert.", "der Erklärung der Regierung"),
         ("Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung bei 41,9 Prozent.", "der Bundeswahlleiter"),
+        ("Nach einer Hochrechnung des Senders Fox News entfallen 61 Prozent der Stimmen auf Huckabee.", "einer Hochrechnung des Senders Fox News"),
+        ("Nach der Vorhersage der Zentralbank wird die Inflation bei 51 Prozent liegen.", "der Vorhersage der Zentralbank"),
+        ("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 Menschen versorgt.", "einer am Dienstag veröffentlichten Pressemitteilung des WFP"),
+        ("Nach einer vom Ministerium erstellten Studie sei die Lage ernst.", "einer vom Ministerium erstellten Studie"),
     ],
 )
 def test_source_frames_give_indirect_speech_without_the_frame(sentence, speaker):
