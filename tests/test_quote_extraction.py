@@ -212,6 +212,7 @@ def test_separable_speech_verb_with_dependent_clause():
         ("Nach der Vorhersage der Zentralbank wird die Inflation bei 51 Prozent liegen.", "der Vorhersage der Zentralbank"),
         ("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 Menschen versorgt.", "einer am Dienstag veröffentlichten Pressemitteilung des WFP"),
         ("Nach einer vom Ministerium erstellten Studie sei die Lage ernst.", "einer vom Ministerium erstellten Studie"),
+        ("Laut einer „Reuters“-Reporterin waren zahlreiche Rettungswagen zu sehen.", "einer „Reuters“-Reporterin"),
     ],
 )
 def test_source_frames_give_indirect_speech_without_the_frame(sentence, speaker):

@@ -1039,7 +1039,10 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
     while position < len(tokens) and tokens[position].text[:1].islower() and tokens[position].text.endswith(("e", "en", "er", "es", "em")):
         position += 1
     if position < len(tokens) and tokens[position].text in "„\"»«" and position + 1 < len(tokens):
-        return (index, position + 2)
+        after = position + 2
+        if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].start == tokens[after - 1].end:
+            after += 2  # "einer „Reuters“-Reporterin": the compound goes on after the marks
+        return (index, after)
     if position >= len(tokens) or not _source_head(tokens[position].text):
         if position < len(tokens) and position == index and tokens[position].text[:1].islower() and "." in tokens[position].text:
             return (index, position + 1)
