@@ -757,9 +757,11 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
     [
         "Jetzt wurde der Junge mit Hilfe einer Suchseite gefunden: in Amsterdam.",
         "In der Theaterwerkstatt fand letzte Woche die Premiere statt: Dschungelbuch.",
+        "Die Gedenkstätte befindet sich am Schloss, wo im Jahre 1662 ein Hexenprozess stattfand.",
+        "Das Wetter meinte es gut mit den Zuschauern: Nur kurz schickte der Himmel einen leichten Nieselregen.",
     ],
 )
-def test_finden_as_found_or_took_place_is_no_frame(text):
+def test_verbs_that_only_look_like_speech_verbs_are_no_frame(text):
     assert not extract_quotes(text)
 
 

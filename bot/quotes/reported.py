@@ -146,6 +146,11 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     base = lemma(word)
     if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
         return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
+    following = [token.text.lower() for token in tokens[index + 1 : index + 3]]
+    if base == "befinden" and "sich" in following:
+        return None  # "befindet sich am Schloss": where something is, not a judgement
+    if base == "meinen" and following[:1] == ["es"] and following[1:] in (["gut"], ["ernst"]):
+        return None  # "Das Wetter meinte es gut mit den Teilnehmern"
     if base == "finden" and (word.startswith("ge") or "statt" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index) + 1])):
         return None  # "wurde gefunden", "findet ... statt": found and took place, not an opinion
     separable = any(candidate in separable_bases() for candidate in lemma_candidates(word))
