@@ -364,6 +364,8 @@ def test_speech_act_with_an_object_is_reported():
     assert quote.eval_type == "Reported"
     assert quote.person == "Gerhard Schröder"
     assert not [found for found in extract_quotes("Fei Junlong sprach mit seiner Frau Wang Jie.") if found.kind == "reported"]
+    assumed = _only("Die Polizei geht von einem Verbrechen aus.", "reported")
+    assert assumed.eval_type == "Reported" and assumed.mention is not None and assumed.mention.text == "Die Polizei"
     assert not [found for found in extract_quotes("Als Favorit wird Michael Glos genannt.") if found.eval_type == "Reported" and found.person]
 
 
@@ -759,6 +761,10 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
         "In der Theaterwerkstatt fand letzte Woche die Premiere statt: Dschungelbuch.",
         "Die Gedenkstätte befindet sich am Schloss, wo im Jahre 1662 ein Hexenprozess stattfand.",
         "Das Wetter meinte es gut mit den Zuschauern: Nur kurz schickte der Himmel einen leichten Nieselregen.",
+        "Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden heimsuchte.",
+        "Nürnberg führt die Tabelle mit 59 Punkten an.",
+        "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar.",
+        "Als Zeichen gegen den Klimawandel gingen vielerorts die Lichter aus.",
     ],
 )
 def test_verbs_that_only_look_like_speech_verbs_are_no_frame(text):

@@ -395,6 +395,8 @@ class _ArticleExtractor:
             return False  # "sprach sich für ... aus", "sprach mit seiner Frau"
         if lemma(cue_word) in ("nennen", "bezeichnen") and "sich" in following[:2]:
             return False  # "nennt sich „documenta 12“": a name, not a statement
+        if _object_unmakes_speech(lemma(cue_word), words):
+            return False  # "Der Taifun forderte zwölf Todesopfer", "Nürnberg führt die Tabelle an"
         self._flush_group()
         mention = self._mention(sentence, chunk)
         person = self._resolve(mention)
@@ -925,6 +927,24 @@ def _ends_like_sentence(words: list[str]) -> bool:
 def _agent_chunk(text: str, tokens: list, position: int) -> tuple[int, int] | None:
     """The noun phrase after "von"/"vom" at ``position`` (the agent of a passive)."""
     return chunk_mention(text, tokens, position + 1)
+
+
+# Objects that turn a speech-act verb into something else: "forderte zwölf Todesopfer",
+# "führt die Tabelle an", "bestreitet das Gruppenspiel"; compounds count by their last part.
+NOT_SPEECH_OBJECTS = {
+    "fordern": ("opfer", "tote", "toten", "menschenleben", "verletzte"),
+    "führen": ("tabelle", "liste", "rangliste", "wertung"),
+    "bestreiten": ("spiel", "partie", "finale", "auftakt", "turnier", "rennen"),
+}
+
+
+def _object_unmakes_speech(verb_lemma: str, words: list[str]) -> bool:
+    """True when the sentence gives ``verb_lemma`` an object it does not take as a statement,
+    or "ausgehen" has no "von" ("Die Lichter gingen aus")."""
+    if verb_lemma == "gehen" and not {"von", "vom", "davon"}.intersection(words):
+        return True
+    endings = NOT_SPEECH_OBJECTS.get(verb_lemma, ())
+    return any(word[:1].isupper() and word.lower().endswith(endings) for word in words) if endings else False
 
 
 def _blank_bracketed_commas(masked: str) -> str:
