@@ -161,6 +161,10 @@ def test_scare_quote_without_speech_cue_is_not_a_quote():
         "Wie er laut „tagesschau.de“ erklärte, werde das Werk geschlossen.",
         "Die Sängerin stellte die neue CD der Gruppe vor: „Have a nice day“.",
         "Die Sprecherin erklärte, der Mais „Amflora“ werde nicht mehr angebaut.",
+        "Die Regierung sagte, das „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“ gelte ab Mai.",
+        "Der General erklärte, der „Rat für nationale Sicherheit“ werde die Macht übernehmen.",
+        "Der Sender kündigte an, er zeige den Film „Karol Wojtyla – Geheimnisse eines Papstes“ am Sonntag.",
+        "Die Seite meldete, der Betreiber „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“ prüfe das.",
     ],
 )
 def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
@@ -173,6 +177,7 @@ def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
         ("Der Kanzler sagte, Afghanistan sei ein „Opfer des Terrorismus“.", "Opfer des Terrorismus"),
         ("Die Zeitung nannte den Präsidenten einen „Papiertiger“, sagte der Minister.", "Papiertiger"),
         ("Die Ministerin sagte, die Regierung habe nur „WOW.“ geantwortet.", "WOW."),
+        ("Die Demonstranten trugen ein Banner mit der Forderung: „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.", "Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm"),
     ],
 )
 def test_ordinary_words_in_marks_inside_speech_stay_quotes(sentence, words):

@@ -640,7 +640,7 @@ class _ArticleExtractor:
             return True
         if re.match(r"-\w", self.text[mark.end : mark.end + 2]):
             return True  # "„Reuters“-Reporterin": the first part of a compound
-        if _reads_as_name(words):
+        if _reads_as_name(words) or _institution_name(words) or _titled_with_subtitle(inner):
             return True
         after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
         introduced = previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(char in inner for char in ".!?,:;")
@@ -905,6 +905,33 @@ def _proper_name(words: list[str]) -> bool:
     if not content or len(words) > 4 or not all(word[:1].isupper() for word in content):
         return False
     return any(not is_german_noun(word) and not is_capitalised_function_word(word) for word in content)
+
+
+# Heads of official names: „Gesetz zur Bekämpfung …“, „Rat für nationale Sicherheit“.
+INSTITUTION_HEADS = frozenset(
+    "gesetz gesetzes verordnung rat preis stiftung institut verein verband programm abkommen vertrag "
+    "kommission ausschuss bündnis initiative gesellschaft konferenz".split()
+)
+INSTITUTION_LINKS = frozenset("zur zum für der des über gegen von vom".split())
+LEGAL_FORMS = ("e.V.", "GmbH", "AG", "e. V.", "KG", "Inc.", "Ltd.")
+
+
+def _institution_name(words: list[str]) -> bool:
+    """An official name: an institution or law noun followed by its complement („Gesetz zur
+    Bekämpfung …“, „Vertrag über europäische Sicherheit“), or a name with a legal form."""
+    if len(words) >= 2 and words[0].lower() in INSTITUTION_HEADS and words[1].lower() in INSTITUTION_LINKS:
+        return not any(mark in " ".join(words) for mark in ".!?,:;")
+    return bool(words) and " ".join(words).endswith(LEGAL_FORMS)
+
+
+def _titled_with_subtitle(inner: str) -> bool:
+    """A title with a dash subtitle whose first part is capitalised words: „Karol Wojtyla –
+    Geheimnisse eines Papstes“, „Wikimedia Deutschland – Gesellschaft …“."""
+    parts = re.split(r"\s[–-]\s", inner, maxsplit=1)
+    if len(parts) < 2 or any(mark in parts[1] for mark in ",;:!?"):
+        return False  # „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“ is a slogan
+    head_words = parts[0].split()
+    return 1 <= len(head_words) <= 4 and all(word[:1].isupper() or word[:1].isdigit() for word in head_words)
 
 
 def _reads_as_name(words: list[str]) -> bool:
