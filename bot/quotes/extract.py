@@ -70,6 +70,8 @@ TITLE_CUES = frozenset(
     "bezeichnung slogan schlagzeile aufschrift film buch roman album lied song programm "
     "operation aktion kampagne magazin zeitung zeitschrift sender".split()
 )
+# Compound title nouns by their last part: "Fernsehsendung", "Erstwerk", "Studie".
+TITLE_CUE_ENDINGS = ("studie", "sendung", "serie", "musical", "werk", "titel", "motto", "buch", "film", "album")
 TITLE_FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und für zur zum zu in im an am "
     "auf aus über unter von vom mit bei nach gegen um ohne durch of the and to for on at a an "
@@ -636,8 +638,13 @@ class _ArticleExtractor:
         words = inner.split()
         before = self.text[max(0, mark.start - 40) : mark.start].rstrip()
         previous_word = before.split()[-1] if before.split() else ""
-        if previous_word.lower().strip("(") in TITLE_CUES:
-            return True
+        cue_word = previous_word.lower().strip("(:")
+        if cue_word in TITLE_CUES or cue_word.endswith(TITLE_CUE_ENDINGS):
+            return True  # "die Studie „…“", "ihr Erstwerk: „…“", "(Motto: „…“"
+        if re.search(r"\b(name|titel|motto)\s+(lautet|lauten|lautete|lauteten)$", before, re.IGNORECASE):
+            return True  # "Der wissenschaftliche Name lautet „…“"
+        if before.endswith("(") and inner[:1].isupper() and len(words) <= 6 and not any(mark in inner for mark in ".!?,;:"):
+            return True  # "Jobbik („Bewegung für ein besseres Ungarn“)": a name's translation
         if re.match(r"-\w", self.text[mark.end : mark.end + 2]):
             return True  # "„Reuters“-Reporterin": the first part of a compound
         if _reads_as_name(words) or _institution_name(words) or _titled_with_subtitle(inner):
