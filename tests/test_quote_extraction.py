@@ -590,6 +590,18 @@ def test_a_comma_inside_brackets_does_not_cut_the_frame_clause():
     assert quote.person == "Christian Wulff"
 
 
+def test_a_quote_after_a_colon_frame_belongs_to_the_inverted_frame_behind_it():
+    text = (
+        "Der Pfarrer Gerhard Maria Wagner hat verzichtet. "
+        "Wagner gab nach und bat um die Rücknahme: „Angesichts der Kritik bin ich zu dem Entschluss gekommen, "
+        "um Rücknahme zu bitten“, heißt es in einer gestern verbreiteten Erklärung."
+    )
+    quotes = extract_quotes(text)
+    assert [quote.kind for quote in quotes] == ["direct"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "einer gestern verbreiteten Erklärung"
+    assert quotes[0].person == "Gerhard Maria Wagner"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

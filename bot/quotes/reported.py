@@ -63,6 +63,7 @@ NOT_CONTENT_OPENERS = frozenset(
 _LEADING_PARTICLES = frozenset("Und Aber Doch Denn Sondern und aber Selbst Auch Sogar Nur Gerade Vor allem Besonders Insbesondere Ausgerechnet".split())
 _WIE_ADVERBS = frozenset("schon bereits auch zuvor kürzlich jüngst gestern heute nun jetzt erst ebenfalls inzwischen".split())
 _CLOSING_MARKS = "“”\"«»"
+_OPENING_MARKS = "„\"»«"
 _PREPOSITIONS = frozenset("am im in an auf bei nach vor mit vom zum zur aus über unter gegenüber".split()) | GENITIVE_PREPOSITIONS
 _VERB_COORDINATORS = frozenset(("und", "sowie"))  # "X befand … und nannte …": one subject, two verbs
 
@@ -446,6 +447,8 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
         )
         if frame is not None and found in SUBJECTLESS_SPEECH_VERBS:
             frame = _source_of_heissen(tokens, frame)
+        if frame is not None and frame.shape == "leading":
+            frame = _inverted_after_quote(sentence, masked, index, frame) or frame
         if frame is not None:
             frames.append(frame)
             second = _second_frame(sentence, masked, index, frame)
@@ -465,6 +468,28 @@ def find_frames(sentence: Sentence, masked: str) -> list[Frame]:
     if according is not None:
         frames.append(according)
     return frames
+
+
+def _inverted_after_quote(sentence: Sentence, masked: str, index: int, leading: Frame) -> Frame | None:
+    """``X bat um Rücknahme: „…“, heißt es in einer Erklärung.``: a quotation that opens the
+    content of a leading frame and is followed by an inverted frame belongs to the inverted one;
+    the leading frame's subject stays its owner (the person who said it)."""
+    if len(leading.content) != 1 or masked[leading.content[0].start : leading.content[0].start + 1] not in _OPENING_MARKS:
+        return None
+    tokens = sentence.tokens
+    for later in range(index + 1, len(tokens)):
+        if tokens[later - 1].text != "," or later < 2 or tokens[later - 2].text not in _CLOSING_MARKS:
+            continue
+        for position in range(later, min(later + 2, len(tokens))):
+            found = _speech_lemma_at(tokens, position)
+            if found is None and lemma(tokens[position].text) == "heißen" and _next_to_es(tokens, position):
+                found = "heißen"
+            inverted = _inverted_frame(sentence, masked, position, found) if found is not None else None
+            if inverted is not None:
+                if found in SUBJECTLESS_SPEECH_VERBS:
+                    inverted = _source_of_heissen(tokens, inverted)
+                return replace(inverted, owner=leading.mention)
+    return None
 
 
 def _second_frame(sentence: Sentence, masked: str, first_index: int, first: Frame) -> Frame | None:
@@ -1066,8 +1091,9 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
 
 def _after_participle_attribute(tokens: tuple[Token, ...], position: int) -> int:
     """Skip an extended attribute between article and noun: "einer [am Dienstag
-    veröffentlichten] Pressemitteilung". Returns ``position`` itself when there is none."""
-    if position >= len(tokens) or tokens[position].text.lower() not in _ATTRIBUTE_PREPOSITIONS:
+    veröffentlichten] Pressemitteilung", "einer [gestern verbreiteten] Erklärung". Returns
+    ``position`` itself when there is none."""
+    if position >= len(tokens) or tokens[position].text.lower() not in _ATTRIBUTE_PREPOSITIONS | _ATTRIBUTE_ADVERBS:
         return position
     for participle in range(position + 1, min(position + 5, len(tokens) - 1)):
         word = tokens[participle].text
@@ -1079,6 +1105,7 @@ def _after_participle_attribute(tokens: tuple[Token, ...], position: int) -> int
 
 
 _ATTRIBUTE_PREPOSITIONS = frozenset("am im vom von in zu zur zum bei mit".split())
+_ATTRIBUTE_ADVERBS = frozenset("gestern heute vorgestern bereits erst kürzlich jüngst zuvor neu".split())
 _PUNCTUATION_TOKENS = frozenset(",;:.!?()")
 
 
