@@ -602,6 +602,19 @@ def test_a_quote_after_a_colon_frame_belongs_to_the_inverted_frame_behind_it():
     assert quotes[0].person == "Gerhard Maria Wagner"
 
 
+def test_the_quotation_after_a_topic_clause_and_colon_is_what_was_said():
+    text = (
+        "Auf der documenta-Homepage heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: "
+        "„Die Zählstriche wurden aufgrund ihrer bildhaften Darstellung gewählt.“"
+    )
+    quotes = extract_quotes(text)
+    assert [quote.kind for quote in quotes] == ["direct"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "der documenta-Homepage"
+    answered = "Nachdem er gefragt wurde, was seine Partei unterscheide, entgegnete Bernhard Suttner empört: „Wollen Sie das so stehen lassen?“"
+    direct = _only(answered, "direct")
+    assert direct.mention is not None and direct.mention.text == "Bernhard Suttner"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

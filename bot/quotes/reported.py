@@ -867,7 +867,17 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
     for cut in (_coordinated_main_verb(tokens, end + 1), _narrator_tail(tokens, end + 1)):
         if cut is not None:
             content_end = min(content_end, tokens[cut].start)
-    content = _strip_span(masked, tokens[end].end, content_end)
+    content_start = tokens[end].end
+    colon = next((position for position in range(end + 1, len(tokens) - 1) if tokens[position].text == ":"), None)
+    if (
+        colon is not None
+        and not as_said
+        and tokens[colon + 1].text in _OPENING_MARKS
+        and tokens[colon + 1].start < content_end
+        and not any(_speech_lemma_at(tokens, position) for position in range(end + 1, colon))  # "…, entgegnete X: „…“" is X's
+    ):
+        content_start = tokens[colon].end  # "heißt es zur Begründung, warum …: „…“": the quotation is what was said
+    content = _strip_span(masked, content_start, content_end)
     if content is None:
         return None
     return Frame("leading", cue, subject, (content,), found, quoted=quoted)
@@ -1066,7 +1076,12 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
     if position < len(tokens) and tokens[position].text.lower() in DETERMINERS | {"einer", "eines", "einem"}:
         position += 1
         position = _after_participle_attribute(tokens, position)
-    while position < len(tokens) and tokens[position].text[:1].islower() and tokens[position].text.endswith(("e", "en", "er", "es", "em")):
+    while (
+        position < len(tokens)
+        and tokens[position].text[:1].islower()
+        and tokens[position].text.endswith(("e", "en", "er", "es", "em"))
+        and not is_prefixed_compound(tokens[position].text)  # "der documenta-Homepage"
+    ):
         position += 1
     if position < len(tokens) and tokens[position].text in "„\"»«" and position + 1 < len(tokens):
         after = position + 2
