@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bot.corpus.cache import content_digest
 from bot.corpus.loader import is_article_name
 
 
@@ -58,7 +59,7 @@ def overrides_digest(overrides: dict[str, Any] | None) -> str:
 def file_digest(path: Path) -> str | None:
     """Return the sha256 of a file's content (as :class:`bot.corpus.model.Article` keeps it)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return content_digest(path.read_bytes())
     except OSError:
         return None
 

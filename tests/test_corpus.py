@@ -142,3 +142,33 @@ def test_only_text_files_are_articles(tmp_path):
     for name in ("a.txt", "b.md", "c.text", "README", "LICENSE", "metadata.yaml", ".hidden.txt"):
         (tmp_path / name).write_text("Text.", encoding="utf-8")
     assert [path.name for path in article_files(tmp_path)] == ["a.txt", "b.md", "c.text"]
+
+
+def test_a_title_fix_in_the_metadata_file_reuses_the_extraction_and_a_text_change_does_not(corpus_copy, tmp_path, monkeypatch):
+    from bot.corpus import loader
+
+    processed = []
+    original = loader.process_text
+    monkeypatch.setattr(loader, "process_text", lambda text, overrides=None: processed.append(text) or original(text, overrides))
+    cache, metadata = tmp_path / "cache", corpus_copy / "metadata.yaml"
+    entry = "articles:\n  001_1743fcddeafe14d7.txt:\n    title: {title}\n    date: {date}\n"
+    metadata.write_text(entry.format(title="Neuanfang in Mokau", date="2009-12-18"), encoding="utf-8")
+    load_corpus(corpus_copy, cache_dir=cache)
+    assert len(processed) == 5
+
+    processed.clear()
+    metadata.write_text(entry.format(title="Neuanfang in Moskau", date="2009-12-18"), encoding="utf-8")
+    articles, report = load_corpus(corpus_copy, cache_dir=cache)
+    assert processed == [] and report.from_cache == 5
+    fixed = next(a for a in articles if a.file.startswith("001"))
+    assert (fixed.metadata.title, fixed.metadata.date) == ("Neuanfang in Moskau", "2009-12-18")
+
+    metadata.write_text(entry.format(title="Neuanfang in Moskau", date="2009-12-19"), encoding="utf-8")
+    load_corpus(corpus_copy, cache_dir=cache)  # the date anchors relative dates: extracted again
+    assert len(processed) == 1
+
+    processed.clear()
+    changed = corpus_copy / "003_4b6bc0bcf130c92d.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nEin neuer Absatz.\n", encoding="utf-8")
+    load_corpus(corpus_copy, cache_dir=cache)
+    assert len(processed) == 1 and "Ein neuer Absatz." in processed[0]

@@ -1,4 +1,7 @@
-"""On-disk cache of processed articles, keyed by file content, metadata entry and pipeline code.
+"""On-disk cache of processed articles, keyed by what processing reads and the pipeline code.
+
+Processing reads the article's bytes and, from its metadata-file entry, only the date (it
+anchors relative dates); a corrected title or link in the metadata file reuses the entry.
 
 Entries are pickles written atomically (temporary file, then rename), so a process stopped
 mid-write never leaves a half-written entry behind.
@@ -7,7 +10,6 @@ mid-write never leaves a half-written entry behind.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import pickle
@@ -16,16 +18,34 @@ from pathlib import Path
 from typing import Any
 
 from bot.corpus.ingest import PIPELINE_FINGERPRINT, ProcessedArticle
+from bot.corpus.model import ArticleMetadata
 
 _log = logging.getLogger(__name__)
 
 
+def content_digest(content: bytes) -> str:
+    """Return the sha256 hex digest of an article file's bytes (``Article.digest``)."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def extraction_key(digest: str, overrides: dict[str, Any] | None) -> str:
+    """Return the cache key of an article from its content digest and metadata-file entry.
+
+    Args:
+        digest: the :func:`content_digest` of the article file.
+        overrides: the article's metadata-file entry; only its ``date`` is part of the key,
+            normalised as :meth:`ArticleMetadata.merged_with` hands it to date extraction.
+
+    Returns:
+        A hex digest that also covers the pipeline code.
+    """
+    reference_date = ArticleMetadata().merged_with(overrides or {}).date
+    return hashlib.sha256(f"{digest}\0{reference_date}\0{PIPELINE_FINGERPRINT}".encode()).hexdigest()
+
+
 def cache_key(content: bytes, overrides: dict[str, Any] | None) -> str:
-    """Return the cache key of an article: its bytes, its metadata entry and the pipeline code."""
-    digest = hashlib.sha256(content)
-    digest.update(json.dumps(overrides or {}, sort_keys=True, default=str).encode())
-    digest.update(PIPELINE_FINGERPRINT.encode())
-    return digest.hexdigest()
+    """Return the cache key of an article's bytes and metadata-file entry (see :func:`extraction_key`)."""
+    return extraction_key(content_digest(content), overrides)
 
 
 class ArticleCache:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.corpus.cache import ArticleCache, cache_key
+from bot.corpus.cache import ArticleCache, content_digest, extraction_key
 from bot.corpus.ingest import process_text
 from bot.corpus.metadata import load_metadata_file
 from bot.corpus.model import Article, ArticleMetadata
@@ -73,7 +72,8 @@ def load_article(path: Path, overrides: dict, cache: ArticleCache) -> tuple[Arti
     if read is None:
         return None
     content, text = read
-    key = cache_key(content, overrides)
+    digest = content_digest(content)
+    key = extraction_key(digest, overrides)
     processed = cache.get(key)
     hit = processed is not None
     if processed is None:
@@ -88,7 +88,7 @@ def load_article(path: Path, overrides: dict, cache: ArticleCache) -> tuple[Arti
     article = Article(
         file=path.name,
         text=text,
-        digest=hashlib.sha256(content).hexdigest(),
+        digest=digest,
         metadata=metadata.merged_with(overrides),
         paragraphs=processed.paragraphs,
         quotes=processed.quotes,
