@@ -615,6 +615,13 @@ def test_the_quotation_after_a_topic_clause_and_colon_is_what_was_said():
     assert direct.mention is not None and direct.mention.text == "Bernhard Suttner"
 
 
+def test_a_name_in_marks_after_an_inverted_verb_is_the_speaker():
+    quote = _only("„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.", "direct")
+    assert quote.mention is not None and quote.mention.text == "„Die Zeit“"
+    consequence = "Der Bürgermeister drohte den Plünderern. Kämen sie dem nicht nach, so „schütze sie Gott“."
+    assert all(found.mention is None or "Gott" not in found.mention.text for found in extract_quotes(consequence))
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

@@ -170,6 +170,10 @@ def _subject_after(tokens: tuple[Token, ...], index: int, stop: int) -> tuple[in
         lowered = word.lower()
         if lowered in DEMONSTRATIVE_PRONOUNS and (position + 1 >= stop or not tokens[position + 1].text[:1].isupper()):
             return position, position + 1  # "so letztere", "sagte dieser"
+        if word in _OPENING_MARKS and position + 1 < stop and tokens[position + 1].text in _CLOSING_MARKS:
+            if tokens[index].text == "so":
+                return None  # "Kämen sie dem nicht nach, so „schütze sie Gott“": what was said
+            return position, position + 2  # "schrieb „Die Zeit“": a name in marks
         if lowered in PRONOUNS or lowered in DETERMINERS or is_web_domain(word) or (word[:1].isupper() and word not in NOT_NAME_WORDS and word[:1].isalpha()):
             if lowered in ("dem", "den", "des"):
                 return None
