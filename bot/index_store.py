@@ -28,7 +28,7 @@ from bot.code_fingerprint import source_digest
 from bot.corpus.ingest import PIPELINE_FINGERPRINT
 from bot.corpus.loader import LoadReport
 from bot.engines.sparse_bm25 import PostingArrays, SparseBM25Retriever
-from bot.file_stamps import FileStamp
+from bot.file_stamps import FileStamp, folder_signature
 from bot.glossary import Glossary
 from bot.stored_corpus import StoredArticles, StoredPassages, encode_record
 
@@ -44,6 +44,12 @@ _INDEX_CODE = (
 def code_fingerprint() -> str:
     """Return a digest of the pipeline and index code (part of every index signature)."""
     return source_digest(_INDEX_CODE, prefix=f"format {FORMAT} {PIPELINE_FINGERPRINT}")
+
+
+def index_signature(stamps: dict[str, FileStamp], metadata_path: Path) -> str:
+    """Return the signature a stored index is kept under: the corpus files' names, sizes and
+    mtimes, the metadata file's size and mtime, and :func:`code_fingerprint`."""
+    return folder_signature(stamps, metadata_path, code_fingerprint())
 
 
 class IndexStore:

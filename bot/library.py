@@ -141,21 +141,59 @@ class Library:
         instead of loading and analysing every article. ``kwargs`` (e.g. another
         ``retriever_factory``) always build afresh and are not stored.
         """
-        from bot.file_stamps import folder_signature, scan_folder
-        from bot.index_store import IndexStore, code_fingerprint
+        from bot.file_stamps import scan_folder
+        from bot.index_store import IndexStore, index_signature
 
         use_lemma_cache(settings.cache_dir)
         glossary = load_glossary(settings.glossary_path)
-        store = IndexStore(settings.cache_dir / "index") if settings.cache_dir is not None and not kwargs else None
+        store = settings.cache_dir is not None and not kwargs
         stamps = scan_folder(settings.corpus_dir)
-        signature = folder_signature(stamps, settings.metadata_path, code_fingerprint())
-        if store is not None and (stored := store.load(signature, glossary=glossary)) is not None:
+        signature = index_signature(stamps, settings.metadata_path)
+        if store and (stored := IndexStore(settings.cache_dir / "index").load(signature, glossary=glossary)) is not None:
             return stored
         articles, report = load_corpus(settings.corpus_dir, cache_dir=settings.cache_dir, metadata_path=settings.metadata_path)
+        files = stamp_files(stamps, articles, load_metadata_file(settings.metadata_path))
+        return cls.build_and_store(
+            articles, settings=settings, glossary=glossary, files=files, signature=signature, report=report, store=store, **kwargs
+        )
+
+    @classmethod
+    def build_and_store(
+        cls,
+        articles: Sequence[Article],
+        *,
+        settings: Settings,
+        glossary: Glossary,
+        files: dict[str, FileStamp],
+        signature: str,
+        report: LoadReport,
+        store: bool = True,
+        **kwargs: Any,
+    ) -> "Library":
+        """Index ``articles`` and, with a cache folder, store the index for the next start.
+
+        Args:
+            articles: the processed articles.
+            settings: where the cache folder is (``settings.cache_dir``; ``None``: nothing stored).
+            glossary: the English→German glossary.
+            files: the corpus files the articles came from, with content and metadata-entry
+                digests (see :func:`stamp_files`); kept as ``library.files`` and stored beside
+                the index, where an incremental reload starts from them.
+            signature: the corpus signature (:func:`bot.index_store.index_signature`) taken
+                before the articles were read, under which the index is stored.
+            report: the load report.
+            store: False to build without storing (e.g. another engine).
+            kwargs: passed on to :class:`Library` (``analyzer``, ``retriever_factory``).
+
+        Returns:
+            The library, with ``files`` set and, if stored, ``index_folder``.
+        """
+        from bot.index_store import IndexStore
+
         library = cls(articles, glossary=glossary, report=report, **kwargs)
-        library.files = stamp_files(stamps, articles, load_metadata_file(settings.metadata_path))
-        if store is not None:
-            store.save(library, signature, library.files)
+        library.files = files
+        if store and settings.cache_dir is not None:
+            IndexStore(settings.cache_dir / "index").save(library, signature, files)
         return library
 
     def memo(self, key: str, factory: Callable[["Library"], T]) -> T:

@@ -19,9 +19,9 @@ from bot.config import Settings
 from bot.corpus.cache import ArticleCache
 from bot.corpus.loader import LoadReport, load_article
 from bot.corpus.metadata import load_metadata_file
-from bot.file_stamps import FileStamp, file_digest, folder_signature, overrides_digest, scan_folder
+from bot.file_stamps import FileStamp, file_digest, overrides_digest, scan_folder
 from bot.glossary import load_glossary
-from bot.index_store import IndexStore, code_fingerprint, read_stored_files
+from bot.index_store import index_signature, read_stored_files
 from bot.library import Library
 
 _log = logging.getLogger(__name__)
@@ -134,6 +134,7 @@ class Reloader:
         settings = self.settings
         old = self.bot.library
         redo = set(changes.new) | set(changes.changed)
+        signature = index_signature(changes.stamps, settings.metadata_path)  # stat the metadata file before reading it
         metadata = load_metadata_file(settings.metadata_path)
         cache = ArticleCache(settings.cache_dir)
         kept = {a.file: a for a in old.articles if a.file in changes.stamps and a.file not in redo}
@@ -155,11 +156,15 @@ class Reloader:
             stamp = stamps[name]
             stamps[name] = FileStamp(stamp.size, stamp.mtime_ns, loaded[0].digest, stamp.overrides_digest)
         report = LoadReport(len(articles), len(kept) + hits, tuple(skipped))
-        library = Library(articles, glossary=load_glossary(settings.glossary_path), analyzer=old.analyzer, report=report)
-        library.files = stamps
-        if settings.cache_dir is not None:
-            signature = folder_signature(stamps, settings.metadata_path, code_fingerprint())
-            IndexStore(settings.cache_dir / "index").save(library, signature, stamps)
+        library = Library.build_and_store(
+            articles,
+            settings=settings,
+            glossary=load_glossary(settings.glossary_path),
+            files=stamps,
+            signature=signature,
+            report=report,
+            analyzer=old.analyzer,
+        )
         _RELOADERS[library] = self
         self.bot.replace_library(library)
         _log.info(
