@@ -8,15 +8,15 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot import messages
 from bot.answers import Answer
-from bot.presentation import SUGGESTIONS_LABEL, citation_line, excerpt_segments, extra_suggestions, item_label
+from bot.presentation import citation_line, excerpt_segments, extra_suggestions, item_label
 from bot.service import NewsBot
 
 _log = logging.getLogger(__name__)
 
 HISTORY_FILE = Path.home() / ".newsbot_history"
 PROMPT = "newsbot> "
-BANNER = "News archive bot. Type /help for commands, 'save FILE.png' to save the last timeline, 'quit' to leave."
 
 
 def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str:
@@ -33,7 +33,7 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
         lines.append(("! " if answer.notice.is_error else "") + answer.notice.text)
     suggestions = extra_suggestions(answer)
     if suggestions:
-        lines.append(f"{SUGGESTIONS_LABEL}: " + ", ".join(suggestions))
+        lines.append(f"{messages.text('L003')}: " + ", ".join(suggestions))
     if answer.body:
         lines.append(answer.body)
     items = answer.items[:per_page] if per_page else answer.items
@@ -47,11 +47,11 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
         lines.append("    " + excerpt.replace("\n", "\n    "))
         lines.append("    — " + citation_line(item.citation) + (f" <{item.citation.url}>" if item.citation.url else ""))
         for other in item.also_cited:
-            lines.append("    — also: " + citation_line(other))
+            lines.append(f"    — {messages.text('L040')}: " + citation_line(other))
     if per_page and len(answer.items) > per_page:
-        lines.append(f"({len(answer.items) - per_page} more; use 'ask --json' for all)")
+        lines.append(messages.text("I041", remaining=len(answer.items) - per_page))
     if answer.has_image:
-        lines.append("(a timeline picture is available: type 'save timeline.png')")
+        lines.append(messages.text("I042"))
     return "\n".join(lines)
 
 
@@ -92,7 +92,7 @@ def run_console(bot: NewsBot, *, stdin: TextIO = sys.stdin, out: TextIO = sys.st
     interactive = stdin.isatty() and out.isatty()
     if interactive:
         _setup_line_editing()
-    out.write(BANNER + "\n")
+    out.write(messages.text("I040") + "\n")
     last: Answer | None = None
     while True:
         try:
@@ -122,10 +122,10 @@ def run_console(bot: NewsBot, *, stdin: TextIO = sys.stdin, out: TextIO = sys.st
 
 def _save_image(answer: Answer | None, target: str) -> str:
     if answer is None or answer.image_png is None:
-        return "The last answer has no picture; ask /when <topic> first."
+        return messages.text("W040")
     path = Path(target).expanduser()
     try:
         path.write_bytes(answer.image_png)
     except OSError as error:
-        return f"Could not save {path}: {error.strerror or error}"
-    return f"Saved {path}"
+        return messages.text("E040", path=path, reason=error.strerror or error)
+    return messages.text("I043", path=path)

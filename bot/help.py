@@ -22,10 +22,10 @@ def describe_commands(library: Library | None = None, topic: str = "", commands:
         for argument in command.arguments:
             lines.append(f"    {argument.name}: {argument.description}")
         if command.examples:
-            lines.append("    e.g. " + "   ".join(command.examples))
+            lines.append("    " + messages.text("I006", examples="   ".join(command.examples)))
     if library is not None and library.report is not None:
         lines.append(messages.text("I002", articles=len(library.articles), passages=len(library.passages)))
-    return Answer(command="help", title="What I can do", body="\n".join(lines))
+    return Answer(command="help", title=messages.text("T001"), body="\n".join(lines))
 
 
 def _handle(library: Library, arguments: dict[str, str]) -> Answer:

@@ -1,7 +1,11 @@
 """Every user-facing message of the bot, in one place, as coded templates.
 
 Codes are greppable and stable (tests assert them); adapters show ``Notice.text`` and never
-write their own wording for these situations.
+write their own wording for these situations. The letter says what a text is: ``E`` an error,
+``W`` a warning, ``I`` information, ``T`` an answer's title, ``L`` a label (a field name, a
+button, a word inside a rendered answer), ``H`` what a secret is for (the ``{purpose}`` of
+E003). Numbers group texts by where they are used: 02x reloading, 03x Slack, 04x the console,
+05x Discord (Discord's start-up errors E005–E008 came before the grouping); the rest is the core's.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ W012 = "{count} events have no date the articles let me resolve; they are listed
 I001 = "Known speakers ({count}): {names}"
 I002 = "Archive: {articles} articles, {passages} passages."
 I003 = "{person} is quoted {count} times; here are the first {shown}. Add topic words to narrow them down."
+I004 = "{person}: {direct} direct, {reported} reported"
+I005 = "{person} ({roles}): {direct} direct, {reported} reported"
+I006 = "e.g. {examples}"
 I020 = "Reloading the corpus in the background; answers come from the current index until it is done."
 I021 = "Last reload: {new} new, {changed} changed, {removed} removed articles."
 W020 = "A reload is already running; answers come from the current index until it is done."
@@ -36,6 +43,7 @@ E004 = "The configuration file {path} is invalid: {problem}"
 E005 = "Cannot sync commands to the test server: set discord.test_guild_id in the configuration file, or use --sync global."
 E006 = "Unknown sync target '{target}'; use --sync guild or --sync global."
 E007 = "Discord rejected the token in {name}. Reset it in the Developer Portal (Bot → Reset Token) and set {name} again."
+E008 = "Discord refused the requested intents; the bot needs none of the privileged ones."
 I030 = "This answer has a timeline picture; it is attached when the answer is posted to the channel."
 W030 = "The timeline picture could not be attached here (Slack said: {reason}). Invite the bot to this channel to get pictures."
 W031 = "The answer continues: {remaining} more items. Use the button to see them."
@@ -43,6 +51,43 @@ E030 = "Sorry, that button no longer works. Please ask again with the command (r
 E031 = "Slack rejected the token in {name} ({reason}). Copy it again from the app's settings page and set {name} again."
 E032 = "Unknown Slack mode '{mode}' in the configuration; use slack.mode: socket or slack.mode: http."
 E033 = "Cannot reach Slack to check the bot token ({reason}). Check the network connection and try again."
+I040 = "News archive bot. Type /help for commands, 'save FILE.png' to save the last timeline, 'quit' to leave."
+I041 = "({remaining} more; use 'ask --json' for all)"
+I042 = "(a timeline picture is available: type 'save timeline.png')"
+I043 = "Saved {path}"
+W040 = "The last answer has no picture; ask /when <topic> first."
+E040 = "Could not save {path}: {reason}"
+
+T001 = "What I can do"
+T002 = "Query too long"
+T003 = "Known speakers"
+T004 = "Search: {query}"
+T005 = "Timeline: {topic}"
+T006 = "Quotes: {name}"
+T007 = "Quotes: {person} on {topic}"
+T030 = "{title} ({page}/{pages})"
+
+L001 = "Source"
+L002 = "Also cited"
+L003 = "Suggestions"
+L004 = "date unknown"
+L005 = "outlet unknown"
+L006 = "cited paragraph"
+L007 = "direct quote"
+L008 = "reported speech (not verbatim)"
+L009 = "none"
+L010 = "unknown error"
+L030 = "Post to channel"
+L031 = "Show more"
+L032 = "no channel to upload to"
+L040 = "also"
+L050 = "Previous"
+L051 = "Next"
+
+H030 = "It holds the bot token (xoxb-…, the app's OAuth & Permissions page); see docs/slack.md."
+H031 = "Socket Mode needs the app-level token (xapp-…, Basic Information → App-Level Tokens, scope connections:write); see docs/slack.md."
+H032 = "HTTP mode verifies every request with the signing secret (Basic Information → App Credentials); see docs/slack.md."
+H050 = "It holds the Discord bot token (Developer Portal → your application → Bot → Reset Token); see docs/discord.md."
 
 
 def notice(code: str, *, error: bool = False, **values: object) -> Notice:
@@ -64,7 +109,12 @@ def notice(code: str, *, error: bool = False, **values: object) -> Notice:
 
 
 def text(code: str, **values: object) -> str:
-    """Render the message ``code`` as plain text (for logs and command-line errors)."""
+    """Render the message ``code`` as plain text (titles, labels, body lines, logs and
+    command-line errors).
+
+    Raises:
+        KeyError: if ``code`` is not a message of this module or a placeholder is missing.
+    """
     return notice(code, **values).text
 
 

@@ -1,7 +1,7 @@
 """Platform-neutral pieces of rendering that every adapter needs (labels, highlight segments, chunking).
 
-Adapters add their own markup and escaping on top; wording lives here so the console, Slack
-and Discord say the same things.
+Adapters add their own markup and escaping on top; the wording comes from the message
+catalogue (:mod:`bot.messages`), so the console, Slack and Discord say the same things.
 """
 
 from __future__ import annotations
@@ -10,14 +10,10 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from bot import messages
 from bot.answers import Answer, AnswerItem, Citation, Highlight
 
-DATE_UNKNOWN = "date unknown"
-OUTLET_UNKNOWN = "outlet unknown"
 ELLIPSIS = "…"
-SOURCE_LABEL = "Source"
-ALSO_CITED_LABEL = "Also cited"
-SUGGESTIONS_LABEL = "Suggestions"
 _WHITESPACE = re.compile(r"(\s+)")
 
 
@@ -29,13 +25,13 @@ def extra_suggestions(answer: Answer) -> list[str]:
 
 def date_label(date: str | None) -> str:
     """Return the article date as shown to readers, or "date unknown" (never a guess)."""
-    return date or DATE_UNKNOWN
+    return date or messages.text("L004")
 
 
 def citation_parts(citation: Citation) -> list[str]:
     """Return the citation as labelled parts: outlet, date, title, paragraph, id."""
     return [
-        citation.outlet or OUTLET_UNKNOWN,
+        citation.outlet or messages.text("L005"),
         date_label(citation.date),
         citation.title or citation.file,
         f"¶{citation.paragraph}",
@@ -58,12 +54,12 @@ def item_label(item: AnswerItem) -> str | None:
     if fields.get("speaker") or fields.get("mention"):
         parts.append(str(fields.get("speaker") or fields.get("mention")))
     if fields.get("cited") is True:
-        parts.append("cited paragraph")
+        parts.append(messages.text("L006"))
     kind = fields.get("kind")
     if kind == "direct":
-        parts.append("direct quote")
+        parts.append(messages.text("L007"))
     elif kind == "reported":
-        parts.append("reported speech (not verbatim)")
+        parts.append(messages.text("L008"))
     return " — ".join(parts) if parts else None
 
 

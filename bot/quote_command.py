@@ -130,14 +130,15 @@ def quotes_of(library: Library, typed: str) -> Answer:
     index = speakers_of(library)
     person, topic = split_person_and_topic(index, typed)
     if person is None:
-        answer = Answer(command="quote", title=f"Quotes: {typed}")
+        answer = Answer(command="quote", title=messages.text("T006", name=typed))
         answer.suggestions = index.suggestions(typed)
         if answer.suggestions:
             answer.notice = messages.notice("W007", name=typed, suggestions=", ".join(answer.suggestions))
         else:
             answer.notice = messages.notice("W006", name=typed)
         return answer
-    answer = Answer(command="quote", title=f"Quotes: {person.name}" + (f" on {topic}" if topic else ""))
+    title = messages.text("T007", person=person.name, topic=topic) if topic else messages.text("T006", name=person.name)
+    answer = Answer(command="quote", title=title)
     records = list(person.quotes)
     if topic:
         topic_terms = set(library.analyse_query(topic).terms)

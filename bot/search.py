@@ -24,7 +24,7 @@ def search_passages(library: Library, query: str, limit: int = SEARCH_LIMIT) -> 
         matches.
     """
     analysed = library.analyse_query(query)
-    answer = Answer(command="search", title=f"Search: {query}")
+    answer = Answer(command="search", title=messages.text("T004", query=query))
     if not analysed.terms:
         answer.notice = messages.notice("W011", query=query)
         return answer

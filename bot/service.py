@@ -104,6 +104,6 @@ class NewsBot:
             return answer
 
     def _refuse_long(self, name: str, length: int) -> Answer:
-        answer = Answer(command=name, title="Query too long")
+        answer = Answer(command=name, title=messages.text("T002"))
         answer.notice = messages.notice("W002", length=length, limit=self.settings.max_query_chars)
         return answer

@@ -30,10 +30,13 @@ def list_speakers(library: Library, typed: str = "") -> Answer:
         if person is None:
             continue
         direct = sum(r.quote.kind == "direct" for r in person.quotes)
-        roles = f" ({', '.join(distinct_roles(person.roles))})" if person.roles else ""
-        lines.append(f"{person.name}{roles}: {direct} direct, {len(person.quotes) - direct} reported")
-    answer = Answer(command="speakers", title="Known speakers", body="\n".join(lines) or None)
-    answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else "none")
+        counts = {"person": person.name, "direct": direct, "reported": len(person.quotes) - direct}
+        if person.roles:
+            lines.append(messages.text("I005", roles=", ".join(distinct_roles(person.roles)), **counts))
+        else:
+            lines.append(messages.text("I004", **counts))
+    answer = Answer(command="speakers", title=messages.text("T003"), body="\n".join(lines) or None)
+    answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else messages.text("L009"))
     return answer
 
 

@@ -73,7 +73,7 @@ def timeline(library: Library, topic_text: str) -> Answer:
         undated (unresolvable) events come last, marked; the picture is drawn on demand.
     """
     topic = topic_of(library, topic_text)
-    answer = Answer(command="when", title=f"Timeline: {topic_text}")
+    answer = Answer(command="when", title=messages.text("T005", topic=topic_text))
     if not topic.groups:
         answer.notice = messages.notice("W011", query=topic_text)
         return answer

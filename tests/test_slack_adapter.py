@@ -234,7 +234,7 @@ async def test_each_core_command_is_acknowledged_then_answered_with_citations(sl
         assert CITATION_ID.search(shown)
     if expected.body:
         assert expected.body.splitlines()[0][:40] in shown.replace("&lt;", "<").replace("&gt;", ">")
-    assert button(answer, buttons.POST_TO_CHANNEL)
+    assert button(answer, buttons.POST_TO_CHANNEL)["text"]["text"] == "Post to channel"
 
 
 async def test_search_shows_the_matched_word_in_bold_with_outlet_date_and_paragraph(slack):
@@ -262,6 +262,7 @@ async def test_quote_answers_label_reported_speech_and_page_beyond_one_response(
         first = await session.ask("/quote", "Rasmussen", count=4)
         assert len(first) == 4, "one response carries four messages (one response_url use is kept)"
         assert "direct quote" in message_text(first), "direct quotes come first"
+        assert button(first, buttons.SHOW_MORE)["text"]["text"] == "Show more"
         status, key = await session.click(button(first, buttons.SHOW_MORE))
         assert status == 200
         more = await session.standin.wait_for(key, 1)

@@ -18,9 +18,6 @@ from adapters.discord.escape import safe_text, safe_within
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation
 from bot.presentation import (
-    ALSO_CITED_LABEL,
-    SOURCE_LABEL,
-    SUGGESTIONS_LABEL,
     chunk_text,
     citation_parts,
     extra_suggestions,
@@ -53,8 +50,6 @@ DATE_LIMIT = 50
 IDENTIFIER_LIMIT = 100
 
 TIMELINE_FILENAME = "timeline.png"
-SOURCE_FIELD = SOURCE_LABEL
-ALSO_CITED_FIELD = ALSO_CITED_LABEL
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WARNING = discord.Colour.gold()
 COLOUR_ERROR = discord.Colour.red()
@@ -125,7 +120,7 @@ def _text_blocks(answer: Answer) -> list[_Block]:
         parts.append(answer.notice.text)
     missing = extra_suggestions(answer)
     if missing:
-        parts.append(f"{SUGGESTIONS_LABEL}: " + ", ".join(missing))
+        parts.append(f"{messages.text('L003')}: " + ", ".join(missing))
     if answer.body:
         parts.append(answer.body)
     if not parts:
@@ -157,8 +152,8 @@ def _item_blocks(number: int, item: AnswerItem) -> list[_Block]:
         if position:
             embeds.append(discord.Embed(colour=COLOUR_ANSWER))
         embeds[-1].description = piece
-    fields = [(SOURCE_FIELD, citation_value(item.citation))]
-    fields += [(ALSO_CITED_FIELD, value) for value in _joined_lines([citation_line(c) for c in item.also_cited])]
+    fields = [(messages.text("L001"), citation_value(item.citation))]
+    fields += [(messages.text("L002"), value) for value in _joined_lines([citation_line(c) for c in item.also_cited])]
     for name, value in fields:
         current = embeds[-1]
         if len(current.fields) >= FIELD_COUNT_LIMIT or len(current) + len(name) + len(value) > BLOCK_LIMIT:

@@ -6,10 +6,10 @@ import logging
 
 import discord
 
+from bot import messages
+
 _log = logging.getLogger(__name__)
 
-PREVIOUS_LABEL = "Previous"
-NEXT_LABEL = "Next"
 PAGER_TIMEOUT_SECONDS = 14 * 60  # an interaction token lasts 15 minutes; stop before it expires
 
 
@@ -39,12 +39,12 @@ class AnswerPager(discord.ui.View):
         """The embeds of the page currently shown."""
         return self.pages[self.page_index]
 
-    @discord.ui.button(label=PREVIOUS_LABEL, style=discord.ButtonStyle.secondary)
+    @discord.ui.button(label=messages.text("L050"), style=discord.ButtonStyle.secondary)
     async def previous_page(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         """Show the page before the current one."""
         await self._show(interaction, self.page_index - 1)
 
-    @discord.ui.button(label=NEXT_LABEL, style=discord.ButtonStyle.primary)
+    @discord.ui.button(label=messages.text("L051"), style=discord.ButtonStyle.primary)
     async def next_page(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         """Show the page after the current one."""
         await self._show(interaction, self.page_index + 1)

@@ -14,7 +14,6 @@ from bot.service import NewsBot
 _log = logging.getLogger(__name__)
 
 TOKEN_VARIABLE = "DISCORD_TOKEN"
-TOKEN_PURPOSE = "It holds the Discord bot token (Developer Portal → your application → Bot → Reset Token); see docs/discord.md."
 
 
 def run_discord(settings: Settings, *, sync: str | None = None) -> int:
@@ -27,7 +26,7 @@ def run_discord(settings: Settings, *, sync: str | None = None) -> int:
         ConfigurationError: if ``DISCORD_TOKEN`` is missing (the message names it) or ``--sync
             guild`` is asked for without ``discord.test_guild_id``; checked before the archive loads.
     """
-    token = require_secret(TOKEN_VARIABLE, TOKEN_PURPOSE)
+    token = require_secret(TOKEN_VARIABLE, messages.text("H050"))
     check_sync_target(sync, settings)
     newsbot = NewsBot.from_settings(settings, watch=True)
     client = NewsBotClient(newsbot=newsbot, settings=settings, sync=sync)
@@ -37,6 +36,6 @@ def run_discord(settings: Settings, *, sync: str | None = None) -> int:
         _log.error(messages.text("E007", name=TOKEN_VARIABLE))
         return 1
     except discord.PrivilegedIntentsRequired:  # cannot happen with minimal intents, but say so clearly
-        _log.error("Discord refused the requested intents; the bot needs none of the privileged ones.")
+        _log.error(messages.text("E008"))
         return 1
     return 0

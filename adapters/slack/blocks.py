@@ -16,8 +16,6 @@ from adapters.slack.escape import escape_code, escape_text, link, plain_text
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation, Notice
 from bot.presentation import (
-    ALSO_CITED_LABEL,
-    SUGGESTIONS_LABEL,
     chunk_text,
     citation_parts,
     extra_suggestions,
@@ -39,10 +37,6 @@ MAX_MESSAGES_PER_RESPONSE = 4
 # Blocks a message keeps free besides its items: header, notes and the buttons.
 _RESERVED_BLOCKS = 3
 
-POST_BUTTON_TEXT = "Post to channel"
-MORE_BUTTON_TEXT = "Show more"
-ALSO_CITED = f"{ALSO_CITED_LABEL}:"
-SUGGESTIONS = f"{SUGGESTIONS_LABEL}:"
 
 
 class SlackMessage(NamedTuple):
@@ -87,7 +81,7 @@ def item_blocks(item: AnswerItem) -> list[Block]:
     blocks.append(_context([citation_text(item.citation)]))
     others = [citation_text(c) for c in item.also_cited]
     if others:
-        others[0] = f"{ALSO_CITED} {others[0]}"
+        others[0] = f"{messages.text('L002')}: {others[0]}"
     for begin in range(0, len(others), MAX_CONTEXT_ELEMENTS):
         blocks.append(_context(others[begin : begin + MAX_CONTEXT_ELEMENTS]))
     return blocks
@@ -107,7 +101,7 @@ def _units(answer: Answer) -> list[_Unit]:
         units.append(_Unit(sections(_notice_text(answer.notice)), False))
     suggestions = extra_suggestions(answer)
     if suggestions:
-        units.append(_Unit(sections(SUGGESTIONS + " " + ", ".join(escape_text(s) for s in suggestions)), False))
+        units.append(_Unit(sections(f"{messages.text('L003')}: " + ", ".join(escape_text(s) for s in suggestions)), False))
     if answer.body:
         units.extend(_Unit([block], False) for block in sections(escape_text(answer.body)))
     units.extend(_Unit(item_blocks(item), True) for item in answer.items)
@@ -172,7 +166,7 @@ def render_messages(
     rendered = []
     for offset, page in enumerate(chosen):
         number = first + offset + 1
-        title = answer.title if len(pages) == 1 else f"{answer.title} ({number}/{len(pages)})"
+        title = answer.title if len(pages) == 1 else messages.text("T030", title=answer.title, page=number, pages=len(pages))
         blocks: list[Block] = [{"type": "header", "text": {"type": "plain_text", "text": fit(title, MAX_HEADER_CHARS, plain_text)}}]
         for unit in page:
             blocks.extend(unit.blocks)
@@ -196,9 +190,9 @@ def _trailer(answer: Answer, request: ButtonRequest | None, notes: Sequence[Noti
     elements = []
     if request.response_type == buttons.EPHEMERAL:
         share = request._replace(first_message=0, response_type=buttons.IN_CHANNEL)
-        elements.append(_button(POST_BUTTON_TEXT, buttons.POST_TO_CHANNEL, buttons.encode(share)))
+        elements.append(_button(messages.text("L030"), buttons.POST_TO_CHANNEL, buttons.encode(share)))
     if remaining:
-        elements.append(_button(MORE_BUTTON_TEXT, buttons.SHOW_MORE, buttons.encode(request._replace(first_message=next_first))))
+        elements.append(_button(messages.text("L031"), buttons.SHOW_MORE, buttons.encode(request._replace(first_message=next_first))))
     elements = [e for e in elements if e is not None]
     if elements:
         blocks.append({"type": "actions", "elements": elements})

@@ -72,7 +72,7 @@ async def attach_picture(answer: Answer, *, respond: Respond, client: AsyncWebCl
     Returns:
         True if the picture was uploaded.
     """
-    reason = "no channel to upload to"
+    reason = messages.text("L032")
     picture = await asyncio.to_thread(lambda: answer.image_png) if channel_id else None  # drawing is slow
     if channel_id and picture is not None:
         try:
@@ -84,7 +84,7 @@ async def attach_picture(answer: Answer, *, respond: Respond, client: AsyncWebCl
             )
             return True
         except SlackApiError as error:
-            reason = str(error.response.get("error", "unknown error"))
+            reason = str(error.response.get("error", messages.text("L010")))
         except (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError) as error:
             reason = type(error).__name__
     _log.warning("Could not attach the timeline picture to channel %s: %s", channel_id, reason)

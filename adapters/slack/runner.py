@@ -22,9 +22,6 @@ BOT_TOKEN_VARIABLE = "SLACK_BOT_TOKEN"
 APP_TOKEN_VARIABLE = "SLACK_APP_TOKEN"
 SIGNING_SECRET_VARIABLE = "SLACK_SIGNING_SECRET"
 API_URL_VARIABLE = "SLACK_API_URL"
-BOT_TOKEN_PURPOSE = "It holds the bot token (xoxb-…, the app's OAuth & Permissions page); see docs/slack.md."
-APP_TOKEN_PURPOSE = "Socket Mode needs the app-level token (xapp-…, Basic Information → App-Level Tokens, scope connections:write); see docs/slack.md."
-SIGNING_SECRET_PURPOSE = "HTTP mode verifies every request with the signing secret (Basic Information → App Credentials); see docs/slack.md."
 
 
 def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int:
@@ -41,11 +38,11 @@ def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int
     mode = "http" if http else settings.slack.mode
     if mode not in ("socket", "http"):
         raise ConfigurationError(messages.text("E032", mode=mode))
-    token = require_secret(BOT_TOKEN_VARIABLE, BOT_TOKEN_PURPOSE)
+    token = require_secret(BOT_TOKEN_VARIABLE, messages.text("H030"))
     if mode == "http":
-        secret = require_secret(SIGNING_SECRET_VARIABLE, SIGNING_SECRET_PURPOSE)
+        secret = require_secret(SIGNING_SECRET_VARIABLE, messages.text("H032"))
     else:
-        app_token = require_secret(APP_TOKEN_VARIABLE, APP_TOKEN_PURPOSE)
+        app_token = require_secret(APP_TOKEN_VARIABLE, messages.text("H031"))
         if port is not None:
             _log.warning("--port is used in HTTP mode only (add --http); ignoring it in Socket Mode")
     # the token first: a wrong one must not wait for the archive to load
@@ -68,7 +65,7 @@ def run_slack(settings: Settings, *, http: bool, port: int | None = None) -> int
     try:
         asyncio.run(AsyncSocketModeHandler(app, app_token).start_async())
     except SlackApiError as error:
-        _log.error(messages.text("E031", name=APP_TOKEN_VARIABLE, reason=error.response.get("error", "unknown error")))
+        _log.error(messages.text("E031", name=APP_TOKEN_VARIABLE, reason=error.response.get("error", messages.text("L010"))))
         return 1
     except KeyboardInterrupt:
         pass
@@ -80,7 +77,7 @@ async def _token_accepted(client: AsyncWebClient) -> bool:
     try:
         result = await client.auth_test()
     except SlackApiError as error:
-        _log.error(messages.text("E031", name=BOT_TOKEN_VARIABLE, reason=error.response.get("error", "unknown error")))
+        _log.error(messages.text("E031", name=BOT_TOKEN_VARIABLE, reason=error.response.get("error", messages.text("L010"))))
         return False
     except (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
         _log.error(messages.text("E033", reason=error))  # Slack not reachable: a clear line, no traceback

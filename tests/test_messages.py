@@ -1,0 +1,61 @@
+"""Every text a user reads comes from the message catalogue: answers are titled in the user's
+words, and no module names a message the catalogue does not have."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot import messages
+from tests.conftest import REPOSITORY
+
+CODE_LITERAL = re.compile(r"""["']([EWITLH]\d{3})["']""")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("/help", "What I can do"),
+        ("/speakers", "Known speakers"),
+        ("/search Raketenabwehr", "Search: Raketenabwehr"),
+        ("/when Raketenabwehr", "Timeline: Raketenabwehr"),
+        ("/quote Lavrov", "Quotes: Sergej Lawrow"),
+        ("/quote Rasmussen Afghanistan", "Quotes: Anders Fogh Rasmussen on Afghanistan"),
+        ("/quote Merkel", "Quotes: Merkel"),
+        ("/search " + "Raketenabwehr " * 1000, "Query too long"),
+    ],
+)
+def test_each_answer_has_its_title(bot, line, title):
+    assert bot.ask(line).title == title
+
+
+def test_speakers_are_listed_with_roles_and_counts(bot):
+    lines = bot.ask("/speakers").body.splitlines()
+    assert any(re.fullmatch(r"Antony Blinken \(US-Außenminister\): \d+ direct, \d+ reported", line) for line in lines), lines
+
+
+def test_help_shows_examples(bot):
+    assert "    e.g. /quote Rasmussen   /quote Medvedev" in bot.ask("/help quote").body
+
+
+def test_the_console_says_what_it_leaves_out(bot):
+    from adapters.console import render_text
+
+    answer = bot.ask("/quote Rasmussen")
+    shown = render_text(answer, per_page=2)
+    assert f"({len(answer.items) - 2} more; use 'ask --json' for all)" in shown
+    assert "direct quote" in shown
+
+
+def test_every_message_code_in_the_code_is_in_the_catalogue():
+    used: dict[str, set[str]] = {}
+    for path in [*REPOSITORY.joinpath("bot").rglob("*.py"), *REPOSITORY.joinpath("adapters").rglob("*.py")]:
+        source = path.read_text(encoding="utf-8")
+        if path.name == "messages.py" or "messages" not in source:
+            continue
+        for code in CODE_LITERAL.findall(source):
+            used.setdefault(code, set()).add(str(path.relative_to(REPOSITORY)))
+    assert {"T002", "L001", "W007"} <= set(used), "the scan finds the codes in use"
+    missing = {code: sorted(paths) for code, paths in used.items() if not isinstance(getattr(messages, code, None), str)}
+    assert missing == {}
