@@ -622,6 +622,17 @@ def test_a_name_in_marks_after_an_inverted_verb_is_the_speaker():
     assert all(found.mention is None or "Gott" not in found.mention.text for found in extract_quotes(consequence))
 
 
+def test_the_subject_of_a_passive_speech_verb_is_what_was_talked_about():
+    passive = (
+        "In einem Bericht von ndr.de werden die Sicherheitsvorkehrungen als „extrem“ bezeichnet. "
+        "Mehrere Tausend Beamte seien im Einsatz gewesen."
+    )
+    mentions = [quote.mention.text for quote in extract_quotes(passive) if quote.mention is not None]
+    assert mentions and not any("Sicherheitsvorkehrungen" in mention for mention in mentions)
+    agent = _only("Die Sicherheitsvorkehrungen werden von der Polizei als „extrem hart und übertrieben“ bezeichnet.", "direct")
+    assert agent.mention is not None and agent.mention.text == "der Polizei"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

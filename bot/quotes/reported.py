@@ -1296,6 +1296,13 @@ def subject_of_clause(
             shared = shared_subject(tokens, clause_start, index - 1)
             if shared is not None:
                 return shared, Span(token.start, token.end)
+        if found != "zitieren" and _is_passive(tokens, clause_start, index):
+            # "Die Vorkehrungen werden als „extrem“ bezeichnet": the subject is what was talked
+            # about; the speaker, if any, is the "von" agent
+            agent = _passive_agent(tokens, clause_start, _clause_end(tokens, index))
+            if agent is not None:
+                return agent, Span(token.start, token.end)
+            continue
         # "Frank Biermann, Vorsitzender der ..., sagte": the verb right after the apposition
         apposition = _apposition_subject(tokens) or apposition_before_verb(tokens, finite) if 0 < clause_start == finite else None
         subject = _with_name_apposition(tokens, apposition) or _subject_before(tokens, clause_start, finite)
