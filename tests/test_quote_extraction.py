@@ -633,6 +633,13 @@ def test_the_subject_of_a_passive_speech_verb_is_what_was_talked_about():
     assert agent.mention is not None and agent.mention.text == "der Polizei"
 
 
+def test_an_action_noun_after_a_second_verb_is_an_object_not_an_inverted_speaker():
+    text = "Die Rothemden begrüßten die Ankündigung des Premierministers, fordern aber die Nennung eines genauen Datums."
+    assert all(quote.mention is None or "Nennung" not in quote.mention.text for quote in extract_quotes(text))
+    body = _only("Die Grenzen des Landes werden bis auf weiteres geschlossen, teilte die Regierung in Lomé mit.", "reported")
+    assert body.mention is not None and body.mention.text.startswith("die Regierung")
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

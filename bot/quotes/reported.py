@@ -43,6 +43,7 @@ from bot.quotes.speakers import (
     PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
     QUANTIFIERS,
+    chunk_head,
     chunk_mention,
     first_name_gender,
     first_speaker_phrase,
@@ -595,6 +596,13 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
         return None  # "... Enzyklika „Deus caritas est“ meldete der Sender": a title, not the content
     if before == "," or (before in _CLOSING_MARKS and before):
         subject = _subject_after(tokens, index, _clause_end(tokens, index))
+        if (
+            subject is not None
+            and before == ","
+            and chunk_head(list(tokens), subject).lower().endswith(_ACTION_NOUN_ENDINGS)
+            and not is_person_like(list(tokens), subject)  # "die Regierung", "die Zeitung" speak
+        ):
+            return None  # "Die Rothemden begrüßten …, fordern aber die Nennung …": an object, no speaker
         if subject is None and found == "heißen":
             subject = (index, index + 1)  # "„…“, heißt es in der Erklärung": the source is found later
         cut = tokens[index].start
@@ -647,6 +655,8 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
+# Nouns of actions and states ("die Nennung", "die Freiheit"): never the subject who speaks.
+_ACTION_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "tion", "tionen")
 
 
 def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool:
