@@ -2,7 +2,8 @@
 
 A restart compares these stamps with the stored index's to know it can skip loading the
 corpus; an incremental reload compares them to find new, changed and removed files (size or
-mtime first, then the content digest, so a touched but unchanged file is not redone).
+mtime first, then the content digest, so a touched but unchanged file is not redone). The
+metadata file is treated alike: parsed again only when its size or mtime changed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple
 
 from bot.corpus.cache import content_digest
 from bot.corpus.loader import is_article_name
+from bot.corpus.metadata import load_metadata_file
 
 
 class FileStamp(NamedTuple):
@@ -54,6 +56,56 @@ def scan_folder(folder: Path) -> dict[str, FileStamp]:
 def overrides_digest(overrides: dict[str, Any] | None) -> str:
     """Return a digest of an article's metadata-file entry."""
     return hashlib.sha256(json.dumps(overrides or {}, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+_NO_ENTRY_DIGEST = overrides_digest({})
+
+
+class MetadataEntries(NamedTuple):
+    """The metadata file's entries as read once, with the digest of each (see :class:`MetadataFile`)."""
+
+    entries: dict[str, dict[str, Any]]
+    digests: dict[str, str]
+
+    def entry(self, name: str) -> dict[str, Any]:
+        """Return the entry of article file ``name`` (``{}`` if the metadata file names it not)."""
+        return self.entries.get(name, {})
+
+    def digest(self, name: str) -> str:
+        """Return :func:`overrides_digest` of the entry of article file ``name``."""
+        return self.digests.get(name) or _NO_ENTRY_DIGEST
+
+
+class MetadataFile:
+    """The metadata file, parsed again only when its size or modification time changes.
+
+    A watch poll stats it every time and parses it only after a change, as it does with the
+    article files.
+
+    Args:
+        path: the metadata YAML (it may be missing: no entries).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp: tuple[int, int] | None = None
+        self._read: MetadataEntries | None = None
+
+    def read(self) -> MetadataEntries:
+        """Return the entries, parsing the file only if it changed since the last call.
+
+        The file is stat'ed before it is parsed, so a write in between is seen by the next call.
+        """
+        try:
+            stat = self.path.stat()
+            stamp: tuple[int, int] | None = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            stamp = None
+        if self._read is None or stamp != self._stamp:
+            entries = load_metadata_file(self.path)
+            self._read = MetadataEntries(entries, {name: overrides_digest(entry) for name, entry in entries.items()})
+            self._stamp = stamp
+        return self._read
 
 
 def file_digest(path: Path) -> str | None:

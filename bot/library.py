@@ -151,8 +151,9 @@ class Library:
         signature = index_signature(stamps, settings.metadata_path)
         if store and (stored := IndexStore(settings.cache_dir / "index").load(signature, glossary=glossary)) is not None:
             return stored
-        articles, report = load_corpus(settings.corpus_dir, cache_dir=settings.cache_dir, metadata_path=settings.metadata_path)
-        files = stamp_files(stamps, articles, load_metadata_file(settings.metadata_path))
+        metadata = load_metadata_file(settings.metadata_path)
+        articles, report = load_corpus(settings.corpus_dir, cache_dir=settings.cache_dir, metadata=metadata)
+        files = stamp_files(stamps, articles, metadata)
         return cls.build_and_store(
             articles, settings=settings, glossary=glossary, files=files, signature=signature, report=report, store=store, **kwargs
         )

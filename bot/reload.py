@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from bot.config import Settings
 from bot.corpus.cache import ArticleCache
 from bot.corpus.loader import LoadReport, load_article
-from bot.corpus.metadata import load_metadata_file
-from bot.file_stamps import FileStamp, file_digest, overrides_digest, scan_folder
+from bot.file_stamps import FileStamp, MetadataEntries, MetadataFile, file_digest, scan_folder
 from bot.glossary import load_glossary
 from bot.index_store import index_signature, read_stored_files
 from bot.library import Library
@@ -36,6 +35,7 @@ class CorpusChanges:
     changed: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     stamps: dict[str, FileStamp] = field(default_factory=dict, compare=False, repr=False)
+    metadata: MetadataEntries = field(default_factory=lambda: MetadataEntries({}, {}), compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.new or self.changed or self.removed)
@@ -62,6 +62,7 @@ class Reloader:
         self._worker: threading.Thread | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._metadata_file = MetadataFile(settings.metadata_path)
         _RELOADERS[bot.library] = self
 
     @property
@@ -70,14 +71,19 @@ class Reloader:
         return self._rebuild_lock.locked()
 
     def changes(self) -> CorpusChanges:
-        """Compare the corpus folder with the current library's files (fast unless files changed)."""
+        """Compare the corpus folder with the current library's files (fast unless files changed).
+
+        Only sizes and mtimes are read while nothing changed: the metadata file is parsed again
+        only after its own size or mtime changed, and a content digest is computed only for a
+        file whose size or mtime changed.
+        """
         library = self.bot.library
         known = library.files if library.files is not None else read_stored_files(library.index_folder) if library.index_folder else {}
-        metadata = load_metadata_file(self.settings.metadata_path)
+        metadata = self._metadata_file.read()
         current = scan_folder(self.settings.corpus_dir)
         new, changed, stamps = [], [], {}
         for name, stamp in current.items():
-            entry = overrides_digest(metadata.get(name, {}))
+            entry = metadata.digest(name)
             old = known.get(name)
             if old is None:
                 new.append(name)
@@ -95,7 +101,7 @@ class Reloader:
         touched_only = not (new or changed or removed) and stamps != dict(known)
         if touched_only:
             library.files = stamps  # remember the new mtimes, so the digests are not recomputed
-        return CorpusChanges(tuple(sorted(new)), tuple(sorted(changed)), tuple(removed), stamps)
+        return CorpusChanges(tuple(sorted(new)), tuple(sorted(changed)), tuple(removed), stamps, metadata)
 
     def reload(self, *, wait: bool = False) -> bool:
         """Look for changes and rebuild in a background thread; return False if one already runs.
@@ -134,8 +140,7 @@ class Reloader:
         settings = self.settings
         old = self.bot.library
         redo = set(changes.new) | set(changes.changed)
-        signature = index_signature(changes.stamps, settings.metadata_path)  # stat the metadata file before reading it
-        metadata = load_metadata_file(settings.metadata_path)
+        signature = index_signature(changes.stamps, settings.metadata_path)
         cache = ArticleCache(settings.cache_dir)
         kept = {a.file: a for a in old.articles if a.file in changes.stamps and a.file not in redo}
         articles, skipped, hits = [], [], 0
@@ -147,7 +152,7 @@ class Reloader:
             if name not in redo:  # a file skipped as unusable before, unchanged since
                 skipped.append(name)
                 continue
-            loaded = load_article(settings.corpus_dir / name, metadata.get(name, {}), cache)
+            loaded = load_article(settings.corpus_dir / name, changes.metadata.entry(name), cache)
             if loaded is None:
                 skipped.append(name)
                 continue

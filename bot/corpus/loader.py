@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.corpus.cache import ArticleCache, content_digest, extraction_key
 from bot.corpus.ingest import process_text
@@ -98,18 +99,27 @@ def load_article(path: Path, overrides: dict, cache: ArticleCache) -> tuple[Arti
     return article, hit
 
 
-def load_corpus(folder: Path, *, cache_dir: Path | None, metadata_path: Path | None = None) -> tuple[list[Article], LoadReport]:
+def load_corpus(
+    folder: Path,
+    *,
+    cache_dir: Path | None,
+    metadata_path: Path | None = None,
+    metadata: dict[str, dict[str, Any]] | None = None,
+) -> tuple[list[Article], LoadReport]:
     """Load every article of ``folder``.
 
     Args:
         folder: the corpus folder.
         cache_dir: where processed articles are cached (``None``: no cache).
         metadata_path: the metadata YAML (default ``folder/metadata.yaml``).
+        metadata: the metadata file's entries if the caller has read them already
+            (:func:`bot.corpus.metadata.load_metadata_file`); ``metadata_path`` is then not read.
 
     Returns:
         The articles in file-name order and a :class:`LoadReport`.
     """
-    metadata = load_metadata_file(metadata_path or folder / "metadata.yaml")
+    if metadata is None:
+        metadata = load_metadata_file(metadata_path or folder / "metadata.yaml")
     cache = ArticleCache(cache_dir)
     articles: list[Article] = []
     skipped: list[str] = []
