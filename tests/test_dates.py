@@ -4,11 +4,12 @@ normalised TIMEX3 expressions out."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from bot.dates import Timex, human_label, precision_of, tag_dates
+from bot.dates import Timex, human_label, lexicon, patterns, precision_of, tag_dates
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -150,6 +151,47 @@ def test_times_durations_and_sets(text: str, span: str, type_: str, value: str) 
 ])
 def test_counts_names_and_abbreviations_are_not_dates(text: str) -> None:
     assert tag_dates(text, ARTICLE_DATE) == []
+
+
+def _sentence_start(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+# Each lexicon table, the pattern part built from it, and the spellings a text uses for its words.
+_EITHER = (str, _sentence_start)
+_LEXICON_PATTERNS = {
+    "months": (lexicon.MONTHS, patterns.MONTH_ANY, _EITHER),
+    "full month names": ([w for w in lexicon.MONTHS if not w.endswith(".")], patterns.MONTH_FULL, _EITHER),
+    "weekdays": (lexicon.WEEKDAYS, patterns.WEEKDAY, _EITHER),
+    "weekday adverbs": (lexicon.WEEKDAY_ADVERBS, patterns.WEEKDAY_ADVERB, _EITHER),
+    "seasons": (lexicon.SEASONS, patterns.SEASON, _EITHER),
+    "day parts glued to a weekday": (lexicon.DAY_PART_NOUNS, patterns.DAY_PART_SUFFIX, (str,)),
+    "day parts alone": (lexicon.DAY_PART_NOUNS, patterns.DAY_PART_NOUN, (_sentence_start,)),
+    "day parts after a day": (lexicon.DAY_PARTS, patterns.DAY_PART_AFTER_DAY, (str,)),
+    "relative words": (lexicon.RELATIVE_DIRECTION_WORDS, patterns.RELATIVE, _EITHER),
+    "reference words": ([w for w in lexicon.REFERENCE_WORDS if w not in lexicon.REFERENCE_NOUNS],
+                        patterns.REFERENCE, _EITHER),
+    "reference nouns": (lexicon.REFERENCE_NOUNS, patterns.REFERENCE_NOUN, (_sentence_start,)),
+    "number words": (lexicon.NUMBER_WORDS, patterns.NUMBER, _EITHER),
+    "compound numbers": ([ones + "und" + tens for ones in lexicon.ONES_WORDS for tens in lexicon.TENS_WORDS],
+                         patterns.NUMBER, (str,)),
+    "decades": (lexicon.DECADE_WORDS, patterns.DECADE_WORD, _EITHER),
+    "units": ([*lexicon.UNITS, *lexicon.UNIT_PLURALS], patterns.UNIT_PLURAL_OR_SINGULAR, (_sentence_start,)),
+}
+
+
+@pytest.mark.parametrize("table", _LEXICON_PATTERNS)
+def test_every_lexicon_word_is_matched_by_the_pattern_built_from_it(table: str) -> None:
+    words, pattern, spellings = _LEXICON_PATTERNS[table]
+    missing = [spell(word) for word in words for spell in spellings
+               if not re.fullmatch(pattern, spell(word), re.VERBOSE)]
+    assert not missing, f"{table}: {missing}"
+
+
+def test_lexicon_spellings_the_hand_written_patterns_missed_are_found() -> None:
+    assert (only("Der Markt ist sonnabends geöffnet.").value) == "XXXX-WXX-6"
+    assert (only("Das wurde vor Kurzem beschlossen.").text) == "vor Kurzem"
+    assert (only("Das wurde vor kurzer Zeit beschlossen.").value) == "PRESENT_REF"
 
 
 def test_labels_show_the_real_precision() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
+from typing import Literal
 
 _log = logging.getLogger(__name__)
 
@@ -44,19 +46,30 @@ SEASONS: dict[str, str] = {
 }
 
 # TIMEX3 parts of the day, as suffix of a weekday ("Dienstagabend") or after "gestern".
-DAY_PARTS: dict[str, str] = {
-    "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI",
-    "nachmittag": "AF", "abend": "EV", "nacht": "NI",
+DAY_PART_NOUNS: dict[str, str] = {
+    "morgen": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF", "abend": "EV",
+    "nacht": "NI",
+}
+# Adverbs are written small and apart from the weekday ("gestern früh", "Montag früh").
+DAY_PART_ADVERBS: dict[str, str] = {"früh": "MO"}
+DAY_PARTS: dict[str, str] = {**DAY_PART_NOUNS, **DAY_PART_ADVERBS}
+
+# The ones and tens a compound number is written from ("fünfundzwanzig": 5 and 20).
+ONES_WORDS: dict[str, int] = {
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9,
+}
+TENS_WORDS: dict[str, int] = {
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }
 
 NUMBER_WORDS: dict[str, float] = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    **ONES_WORDS, **TENS_WORDS,
+    "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
     "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
-    "beiden": 2, "beide": 2,
+    "hundert": 100, "beiden": 2, "beide": 2,
     "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
     "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halbes": 0.5,
     "halben": 0.5,
@@ -79,6 +92,11 @@ UNITS: dict[str, str] = {
     "woche": "W", "wochenende": "WE", "monat": "M", "quartal": "Q", "jahr": "Y",
     "jahrzehnt": "DE", "jahrhundert": "CE",
 }
+# Their plurals, with the dative "-n" ("drei Tage", "vor drei Tagen", "zwei Wochen").
+UNIT_PLURALS = frozenset(
+    form for stem in UNITS
+    for form in ((stem + "n",) if stem.endswith("e") else (stem + "e", stem + "en"))
+)
 
 # "letzte/vergangene ..." point back, "nächste/kommende ..." forward, "diese/laufende" stay.
 RELATIVE_DIRECTION_WORDS: dict[str, int] = {
@@ -90,30 +108,56 @@ RELATIVE_DIRECTION_WORDS: dict[str, int] = {
     "laufenden": 0, "laufendes": 0, "heurigen": 0, "selben": 0, "gleichen": 0,
 }
 
+# Nouns that stand for the past or future: capitalised, with the article in the span
+# ("in der Zukunft"); "zukunft" in lower case is no word.
+REFERENCE_NOUNS: dict[str, str] = {"zukunft": "FUTURE_REF", "vergangenheit": "PAST_REF"}
+
 # Words that stand for the present, past or future without a calendar value.
 REFERENCE_WORDS: dict[str, str] = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
     "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF", "heutzutage": "PRESENT_REF",
     "heutigen": "PRESENT_REF", "heutige": "PRESENT_REF", "unlängst": "PRESENT_REF",
     "vor kurzem": "PRESENT_REF", "vor kurzer zeit": "PRESENT_REF", "kürzlich": "PAST_REF",
-    "damals": "PAST_REF", "einst": "PAST_REF", "zukunft": "FUTURE_REF",
-    "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF", "vergangenheit": "PAST_REF",
+    "damals": "PAST_REF", "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF",
+    **REFERENCE_NOUNS,
 }
 
 
-def alternation(words: object) -> str:
-    """Return a regex alternation of ``words``, longest first, each with a capitalised variant.
+Case = Literal["any", "lower", "capital"]
+
+
+def _word_pattern(word: str, case: Case) -> str:
+    first = word[0]
+    if not first.isalpha() or case == "lower":
+        return re.escape(word)
+    if case == "capital":
+        return re.escape(first.upper() + word[1:])
+    return f"[{first.upper()}{first}]{re.escape(word[1:])}"
+
+
+def alternation(words: Iterable[str], *, case: Case = "any") -> str:
+    """Return a regex alternation of ``words``, longest first.
 
     Args:
-        words: An iterable of lower-case surface forms.
+        words: Lower-case surface forms; a space in a form stands for any white space, as the
+            patterns are compiled in verbose mode.
+        case: ``"any"`` accepts each word of a form in lower case and with a capital first
+            letter (sentence start, nouns, "vor Kurzem"); ``"lower"`` only as written (suffixes
+            glued to a word: "Dienstagabend"); ``"capital"`` only with a capital first letter
+            (nouns that are another word in lower case: "Morgen", not "morgen").
 
     Returns:
-        A non-capturing group such as ``(?:[Mm]ontag|...)`` that accepts the word in lower
-        case and with a capital first letter (sentence start, nouns).
+        A non-capturing group such as ``(?:[Mm]ontag|...)``.
+
+    Raises:
+        ValueError: ``case`` is none of the three.
     """
-    forms = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
-    escaped = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)
-               for w in forms]
+    if case not in ("any", "lower", "capital"):
+        raise ValueError(f"unknown case {case!r}")
+    forms = sorted(set(words), key=len, reverse=True)
+    escaped = [r"\s+".join(_word_pattern(part, case if index == 0 or case == "any" else "lower")
+                           for index, part in enumerate(form.split(" ")))
+               for form in forms]
     return "(?:" + "|".join(escaped) + ")"
 
 

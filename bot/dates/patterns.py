@@ -22,28 +22,37 @@ MONTH_FULL = lexicon.alternation(w for w in lexicon.MONTHS if not w.endswith("."
 MONTH_ANY = lexicon.alternation(lexicon.MONTHS)
 WEEKDAY = lexicon.alternation(lexicon.WEEKDAYS)
 WEEKDAY_SHORT = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
-DAY_PART_SUFFIX = r"(?:abend|morgen|vormittag|nachmittag|mittag|nacht)"
-DAY_PART_NOUN = r"(?:[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht|früh)"
+WEEKDAY_ADVERB = lexicon.alternation(lexicon.WEEKDAY_ADVERBS)
+DAY_PART_SUFFIX = lexicon.alternation(lexicon.DAY_PART_NOUNS, case="lower")
+DAY_PART_NOUN = lexicon.alternation(lexicon.DAY_PART_NOUNS, case="capital")
+DAY_PART_AFTER_DAY = (  # "gestern Abend", "gestern abend", "gestern früh"
+    "(?:" + lexicon.alternation(lexicon.DAY_PART_NOUNS) + "|"
+    + lexicon.alternation(lexicon.DAY_PART_ADVERBS, case="lower") + ")"
+)
 SEASON = lexicon.alternation(lexicon.SEASONS)
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:1\d{3}|20\d{2})"
 POSITION = r"(?:[Aa]nfang|[Mm]itte|[Ee]nde)"
+DECADE_WORD = lexicon.alternation(lexicon.DECADE_WORDS)
 RELATIVE = lexicon.alternation(lexicon.RELATIVE_DIRECTION_WORDS)
-NUMBER = r"(?:\d{1,4}(?:,\d+)?|" + lexicon.alternation(
-    [*lexicon.NUMBER_WORDS, *(w for w in lexicon.VAGUE_QUANTITY_WORDS if " " not in w)]
-)[3:-1] + "|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|" \
-    r"fünfzig|sechzig|siebzig|achtzig|neunzig))"
+NUMBER = (
+    r"(?:\d{1,4}(?:,\d+)?|"
+    + lexicon.alternation(
+        [*lexicon.NUMBER_WORDS, *(w for w in lexicon.VAGUE_QUANTITY_WORDS if " " not in w)])
+    + "|" + lexicon.alternation(lexicon.ONES_WORDS, case="lower")
+    + "und" + lexicon.alternation(lexicon.TENS_WORDS, case="lower") + ")"
+)
 # "über" and "insgesamt" stay outside the span (the gold data treats them as context).
 QUALIFIER = r"(?:[Rr]und|[Gg]ut|[Ee]twa|[Gg]enau|[Kk]napp|[Ff]ast|[Mm]ehr als|[Cc]a\.|" \
     r"[Cc]irca|[Zz]irka|[Nn]ahezu|[Uu]ngefähr|[Bb]einahe|[Mm]indestens|[Hh]öchstens|[Bb]is zu|" \
     r"[Ww]eniger als)"
-UNIT_PLURAL_OR_SINGULAR = (
-    r"(?:Sekunden?|Minuten?|Stunden?|Arbeitstag(?:e|en)?|Tag(?:e|en)?|Wochenenden?|Wochen?|"
-    r"Monat(?:e|en)?|Quartal(?:e|en)?|Jahr(?:e|en)?|Jahrzehnt(?:e|en)?|Jahrhundert(?:e|en)?)"
-)
+UNIT_PLURAL_OR_SINGULAR = lexicon.alternation([*lexicon.UNITS, *lexicon.UNIT_PLURALS],
+                                              case="capital")
 UNIT_PLURAL = r"(?:Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Jahrhunderten?)"
 ORDINAL = r"(?:ersten|zweiten|dritten|vierten|letzten|[1-4]\.)"
+REFERENCE = lexicon.alternation(set(lexicon.REFERENCE_WORDS) - set(lexicon.REFERENCE_NOUNS))
+REFERENCE_NOUN = lexicon.alternation(lexicon.REFERENCE_NOUNS, case="capital")
 HOLIDAYS = (
     r"(?:Weihnachten|Heiligabend|Heiligen Abend|Christtag|Stephanstag|Silvester|Neujahr|"
     r"Ostern|Ostersonntag|Ostermontag|Karfreitag|Gründonnerstag|Aschermittwoch|Pfingsten|"
@@ -135,7 +144,7 @@ DECADE = _compile(rf"""
     {START}
     (?:(?P<position>{POSITION})\s+)?
     (?:(?P<article>den|die|der)\s+)?
-    (?:(?P<number>(?:1\d|20)?\d0)er|(?P<word>{lexicon.alternation(lexicon.DECADE_WORDS)}))
+    (?:(?P<number>(?:1\d|20)?\d0)er|(?P<word>{DECADE_WORD}))
     (?:-|\s+)?(?:Jahren?|Jahre?s|n(?=\W))
     {END}
 """)
@@ -160,7 +169,7 @@ QUARTER = _compile(rf"""
 RELATIVE_DAY = _compile(rf"""
     {START}
     (?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|[Hh]euer|Morgen(?=\s+[a-zäöü]))
-    (?:\s+(?P<part>{DAY_PART_NOUN}))?
+    (?:\s+(?P<part>{DAY_PART_AFTER_DAY}))?
     {END}
 """)
 
@@ -223,7 +232,7 @@ BARE_CLOCK_TIME = _compile(r"""
 
 DAY_PART = _compile(rf"""
     {START}
-    (?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)
+    (?P<part>{DAY_PART_NOUN})
     {END}
 """)
 
@@ -257,7 +266,7 @@ SET_EVERY = _compile(rf"""
     (?P<every>[Jj]ede[nmrs]?|[Aa]lle)\s+
     (?:(?P<number>{NUMBER}|{ORDINAL})\s+)?
     (?:(?P<weekday>{WEEKDAY})(?P<part>{DAY_PART_SUFFIX})?|(?P<unit>{UNIT_PLURAL_OR_SINGULAR})|
-        (?P<day_part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))
+        (?P<day_part>{DAY_PART_NOUN}))
     (?:\s+(?:im|pro)\s+Monat)?
     {END}
 """)
@@ -278,17 +287,13 @@ SET_ADVERB = _compile(rf"""
     {START}
     (?P<word>(?:[Tt]agtäglich|[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Vv]ierteljährlich|
         [Hh]albjährlich|[Aa]lljährlich|[Jj]ährlich|[Ss]tündlich)(?:e|en|er|es|em)?|
-        [Ww]ochentags|[Mm]ontags|[Dd]ienstags|[Mm]ittwochs|[Dd]onnerstags|[Ff]reitags|
-        [Ss]amstags|[Ss]onntags)
+        [Ww]ochentags|{WEEKDAY_ADVERB})
     {END}
 """)
 
 REFERENCE_WORD = _compile(rf"""
     {START}
-    (?P<word>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|
-        [Hh]eutigen?|[Uu]nlängst|[Kk]ürzlich|[Vv]or\s+kurzem|[Vv]or\s+kurzer\s+Zeit|[Dd]amals|
-        (?:der\s+)?Zukunft|(?:der\s+)?Vergangenheit|
-        [Zz]ukünftigen?)
+    (?P<word>{REFERENCE}|(?:der\s+)?{REFERENCE_NOUN})
     {END}
 """)
 

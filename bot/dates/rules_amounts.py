@@ -121,11 +121,6 @@ def _ago(amount: float, letter: str, ctx: TextContext) -> tuple[str, bool] | Non
     return None
 
 
-_PLURAL_UNITS = frozenset({
-    "Sekunden", "Minuten", "Stunden", "Tage", "Tagen", "Arbeitstage", "Arbeitstagen", "Wochen",
-    "Wochenenden", "Monate", "Monaten", "Quartale", "Quartalen", "Jahre", "Jahren", "Jahrzehnte",
-    "Jahrzehnten", "Jahrhunderte", "Jahrhunderten",
-})
 _AGE_FOLLOWERS = frozenset({"alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen",
                             "jünger", "jüngere", "jüngeren", "älter", "ältere", "älteren"})
 
@@ -153,7 +148,7 @@ def duration(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     relative = match.group("relative")
     if number is None and not match.group("vague_pair") and not relative and not match.group("genitive_unit"):
         return None
-    if number is None and relative and unit not in _PLURAL_UNITS:
+    if number is None and relative and unit.lower() not in lexicon.UNIT_PLURALS:
         return None  # "der letzten Woche": a point, not a span
     if _is_age(match, ctx):
         return None

@@ -225,7 +225,7 @@ def reference_word(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     word = normalise_spaces(match.group("word"))
     if word.startswith("der "):
         word = word[4:]
-    if word in {"zukunft", "vergangenheit"}:
+    if word in lexicon.REFERENCE_NOUNS:
         before = [w.lower() for w in ctx.words_before(match.start(), 2)]
         if not before or before[-1] not in {"in", "für", "der"}:
             return None
