@@ -640,6 +640,12 @@ def test_an_action_noun_after_a_second_verb_is_an_object_not_an_inverted_speaker
     assert body.mention is not None and body.mention.text.startswith("die Regierung")
 
 
+def test_er_right_after_the_verb_is_the_subject_even_after_a_fronted_relative_clause():
+    text = "Die Anhänger, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Organisatoren verfolgten eigene Ziele."
+    quote = _only(text, "reported")
+    assert quote.mention is not None and quote.mention.text == "er"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

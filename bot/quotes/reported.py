@@ -831,6 +831,8 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
         subject = shared_subject(tokens, clause_start, index - 1) or subject  # "lenkte er … und meldete sich:"
     if apposition is None and _nominative_pronoun_after(tokens, finite, subject):
         subject = (finite + 1, finite + 2)  # "Die Bürger forderte er auf, ...": the fronted phrase is the object
+    elif finite == index and index + 1 < len(tokens) and tokens[index + 1].text == "er":
+        subject = (index + 1, index + 2)  # "Die Anhänger, die …, warnte er, …": "er" is always nominative
     subject = _prefer_person(tokens, subject, finite, end)
     if subject == "after":
         subject = _subject_after(tokens, finite, end)
