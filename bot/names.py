@@ -3,16 +3,39 @@
 Users write names the English way ("Medvedev", "Lavrov", "Shoigu"); German articles write
 "Medwedew", "Lawrow", "Schoigu". The Cologne phonetic code (Kölner Phonetik) gives such pairs
 the same key without a list of spellings; a fuzzy ratio catches typos.
+
+Every comparison of a typed name with known names is made here, with one cut-off per purpose:
+taking a typed name for a person (:func:`names_meant`, strict), offering names while the user
+types (:func:`names_to_complete`) and "did you mean" after an unknown name
+(:func:`names_to_suggest`, generous: the user chooses).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from bot.analysis import fold
+
+# Fuzzy spelling scores (rapidfuzz WRatio, 0–100) a known name needs, one per purpose.
+# Taking a typed name for a person without asking: a typo or two ("Stoltenbrg" scores 95 against
+# "Stoltenberg"), not a name further off ("Stoltenbarg Jensen" scores 84 against "Jens Stoltenberg").
+IDENTIFY_CUTOFF = 88.0
+# Autocomplete: the list is short and re-ranked with every letter, so near misses may show.
+COMPLETE_CUTOFF = 70.0
+# "Did you mean": the user picks from the list, so it may reach furthest.
+SUGGEST_CUTOFF = 65.0
+
+# A Cologne code shorter than this ("0" for "Ai") is shared by too many names to mean anything.
+SHORTEST_SOUND_CODE = 2
+# Typed text shorter than this is matched by spelling only: two letters say little about a sound.
+SHORTEST_SOUNDED_TEXT = 3
+# "Did you mean" by sound: a typed word and a name word whose codes begin with this many equal
+# digits ("Lavrenti" 53762 and "Lawrow" 5373).
+SUGGEST_SHARED_SOUND = 3
 
 
 def _code_for(letter: str, previous: str, following: str) -> str:
@@ -71,24 +94,42 @@ def cologne_code(word: str) -> str:
 def sounds_alike(first: str, second: str) -> bool:
     """Return True if two name words share a non-trivial Cologne code."""
     code = cologne_code(first)
-    return len(code) >= 2 and code == cologne_code(second)
+    return len(code) >= SHORTEST_SOUND_CODE and code == cologne_code(second)
 
 
-def closest_names(query: str, candidates: Iterable[str], *, limit: int = 5, cutoff: float = 60.0) -> list[str]:
+def same_word(typed: str, known: str) -> bool:
+    """Return True if the typed name word ``typed`` can stand for the name word ``known``:
+    spelled the same (ignoring case and umlauts) or sounding alike ("Lavrov" for "Lawrow")."""
+    return fold(typed) == fold(known) or sounds_alike(typed, known)
+
+
+def words_match(typed_words: Iterable[str], known_words: Iterable[str]) -> bool:
+    """Return True if every typed word is :func:`same_word` as one of ``known_words``.
+
+    No typed words match trivially; callers that need a name check for one themselves.
+    """
+    known = list(known_words)
+    return all(any(same_word(word, name_word) for name_word in known) for word in typed_words)
+
+
+def closest_names(query: str, candidates: Iterable[str], *, cutoff: float, limit: int = 5) -> list[str]:
     """Return up to ``limit`` candidates that sound like or are spelled like ``query``, best first.
+
+    A candidate whose words the query's words all match (:func:`words_match`) ranks above any
+    spelling match; the rest rank by fuzzy score.
 
     Args:
         query: what the user typed (any case, English or German spelling, typos).
         candidates: known names.
         limit: how many names to return at most.
-        cutoff: minimum fuzzy score (0–100) for a spelling match.
+        cutoff: minimum fuzzy score (0–100) for a spelling match: one of the ``*_CUTOFF``
+            constants of this module, by purpose.
     """
     candidates = list(dict.fromkeys(candidates))
     query_words = [w for w in fold(query).split() if w]
     scored: dict[str, float] = {}
     for name in candidates:
-        name_words = fold(name).split()
-        if query_words and all(any(sounds_alike(q, n) for n in name_words) for q in query_words):
+        if query_words and words_match(query_words, fold(name).split()):
             scored[name] = 100.0 + len(query_words)
     folded = [fold(c) for c in candidates]
     for _, score, index in process.extract(fold(query), folded, scorer=fuzz.WRatio, limit=limit * 3):
@@ -96,3 +137,52 @@ def closest_names(query: str, candidates: Iterable[str], *, limit: int = 5, cuto
         if score >= cutoff:
             scored[original] = max(scored.get(original, 0.0), float(score))
     return [name for name, _ in sorted(scored.items(), key=lambda item: -item[1])][:limit]
+
+
+def names_meant(typed: str, candidates: Iterable[str], *, limit: int = 2) -> list[str]:
+    """Return the candidates so close to ``typed`` that it can be taken for them, best first
+    (the last resort when no name matches word by word; cut-off :data:`IDENTIFY_CUTOFF`)."""
+    return closest_names(typed, candidates, limit=limit, cutoff=IDENTIFY_CUTOFF)
+
+
+def names_to_complete(typed: str, candidates: Sequence[str], *, limit: int) -> list[str]:
+    """Return up to ``limit`` candidates to offer for what a user has typed so far (autocomplete).
+
+    Empty input offers the candidates in their order; otherwise names with a word that begins
+    like the input, in spelling or in sound ("Medv" offers "Dmitri Medwedew"), come first, then
+    close spellings (cut-off :data:`COMPLETE_CUTOFF`).
+    """
+    lowered = typed.strip().lower()
+    if not lowered:
+        return list(candidates[:limit])
+    typed_code = cologne_code(lowered) if len(lowered) >= SHORTEST_SOUNDED_TEXT else ""
+    sounded = len(typed_code) >= SHORTEST_SOUND_CODE
+    beginning = [
+        name for name in candidates
+        if name.lower().startswith(lowered)
+        or any(part.lower().startswith(lowered) for part in name.split())
+        or (sounded and any(cologne_code(part).startswith(typed_code) for part in name.split()))
+    ]
+    similar = closest_names(typed, candidates, limit=limit, cutoff=COMPLETE_CUTOFF)
+    return list(dict.fromkeys(beginning + similar))[:limit]
+
+
+def names_to_suggest(typed: str, candidates: Iterable[str], *, limit: int) -> list[str]:
+    """Return the candidates a "did you mean" may offer for an unknown name ``typed``.
+
+    First up to ``limit`` close spellings, best first (cut-off :data:`SUGGEST_CUTOFF`), then every
+    candidate with a word whose sound begins like a typed word's (:data:`SUGGEST_SHARED_SOUND`
+    digits), in the candidates' order; each once.
+    """
+    candidates = list(dict.fromkeys(candidates))
+    close = closest_names(typed, candidates, limit=limit, cutoff=SUGGEST_CUTOFF)
+    typed_codes = [cologne_code(word) for word in typed.split() if len(word) >= SHORTEST_SOUNDED_TEXT]
+    sounding = [
+        name for name in candidates
+        if any(
+            len(os.path.commonprefix([code, cologne_code(word)])) >= SUGGEST_SHARED_SOUND
+            for code in typed_codes
+            for word in name.split()
+        )
+    ]
+    return list(dict.fromkeys(close + sounding))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.library import Library
-from bot.names import closest_names, cologne_code, sounds_alike
+from bot.names import names_meant, names_to_suggest, same_word, words_match
 from bot.corpus.model import Article
 
 _log = logging.getLogger(__name__)
@@ -52,10 +52,8 @@ def _surname(name: str) -> str:
 def _same_person(short: str, full: str) -> bool:
     """True if ``short`` can be a form of ``full``: same surname (by sound), compatible first names."""
     short_words, full_words = short.split(), full.split()
-    if not sounds_alike(short_words[-1], full_words[-1]) and short_words[-1].lower() != full_words[-1].lower():
-        return False
-    # every other word of the shorter form must sound like a word of the longer one
-    return all(any(sounds_alike(w, f) or w.lower() == f.lower() for f in full_words[:-1]) for w in short_words[:-1])
+    # the surnames match, and every other word of the shorter form matches a first word of the longer one
+    return same_word(short_words[-1], full_words[-1]) and words_match(short_words[:-1], full_words[:-1])
 
 
 class SpeakerIndex:
@@ -103,37 +101,25 @@ class SpeakerIndex:
         matches = []
         for person in self._persons.values():
             name_words = {w for variant in person.variants for w in variant.split()}
-            if all(any(sounds_alike(w, n) or w.lower() == n.lower() for n in name_words) for w in words):
+            if words_match(words, name_words):
                 matches.append(person)
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:  # prefer a person whose surname the user typed
-            by_surname = [p for p in matches if any(sounds_alike(w, _surname(p.name)) for w in words)]
+            by_surname = [p for p in matches if any(same_word(w, _surname(p.name)) for w in words)]
             return by_surname[0] if len(by_surname) == 1 else None
         if not fuzzy:
             return None
-        close = closest_names(typed, list(self._lookup), limit=2, cutoff=88.0)
+        close = names_meant(typed, list(self._lookup), limit=2)
         people = {self._lookup[c].name for c in close}
         return self._lookup[close[0]] if len(people) == 1 else None
 
     def suggestions(self, typed: str, limit: int = 5) -> list[str]:
-        """Return canonical names close to ``typed`` for a "did you mean" answer."""
-        close = closest_names(typed, list(self._lookup), limit=limit * 2, cutoff=65.0)
-        typed_codes = [cologne_code(w) for w in typed.split() if len(w) >= 3]
-        sounding = [
-            variant for variant in self._lookup
-            if any(_shared_prefix(code, cologne_code(word)) >= 3 for code in typed_codes for word in variant.split())
-        ]
-        return list(dict.fromkeys(self._lookup[c].name for c in close + sounding))[:limit]
-
-
-def _shared_prefix(first: str, second: str) -> int:
-    length = 0
-    for a, b in zip(first, second):
-        if a != b:
-            break
-        length += 1
-    return length
+        """Return canonical names close to ``typed`` for a "did you mean" answer (see
+        :func:`bot.names.names_to_suggest`)."""
+        # twice the spellings: several variants may name one person
+        variants = names_to_suggest(typed, list(self._lookup), limit=limit * 2)
+        return list(dict.fromkeys(self._lookup[variant].name for variant in variants))[:limit]
 
 
 def speaker_index(library: Library) -> SpeakerIndex:

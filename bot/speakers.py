@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.library import Library
-from bot.names import closest_names, cologne_code
+from bot.names import names_to_complete
 
 
 def known_speakers(library: Library) -> list[str]:
@@ -18,22 +18,11 @@ def known_speakers(library: Library) -> list[str]:
 def speaker_choices(library: Library, partial: str, limit: int = 25) -> list[str]:
     """Return up to ``limit`` known speakers for what a user has typed so far (autocomplete).
 
-    Empty input lists speakers alphabetically; otherwise prefix matches of any name part come
-    first, then names that sound or are spelled alike ("Medvedev" offers "Dmitri Medwedew").
+    Empty input lists speakers alphabetically; otherwise names with a part that begins like the
+    input come first, then names that sound or are spelled alike ("Medvedev" offers "Dmitri
+    Medwedew"); see :func:`bot.names.names_to_complete`.
     """
-    names = known_speakers(library)
-    typed = partial.strip().lower()
-    if not typed:
-        return names[:limit]
-    typed_code = cologne_code(typed) if len(typed) >= 3 else ""
-    prefixed = [
-        name for name in names
-        if name.lower().startswith(typed)
-        or any(part.lower().startswith(typed) for part in name.split())
-        or (len(typed_code) >= 2 and any(cologne_code(part).startswith(typed_code) for part in name.split()))
-    ]
-    similar = closest_names(partial, names, limit=limit, cutoff=70.0)
-    return list(dict.fromkeys(prefixed + similar))[:limit]
+    return names_to_complete(partial, known_speakers(library), limit=limit)
 
 
 SuggestionSource = Callable[[Library, str, int], list[str]]

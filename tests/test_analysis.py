@@ -6,7 +6,7 @@ import pytest
 
 from bot.analysis import default_analyzer
 from bot.glossary import Glossary
-from bot.names import closest_names, cologne_code
+from bot.names import SUGGEST_CUTOFF, closest_names, cologne_code
 
 
 def test_compound_yields_whole_and_parts():
@@ -44,9 +44,9 @@ def test_different_names_sound_different():
 
 def test_closest_names_tolerates_typos_and_rejects_strangers():
     known = ["Dmitri Medwedew", "Sergej Lawrow", "Jens Stoltenberg", "Anders Fogh Rasmussen"]
-    assert closest_names("Stoltenburg", known)[0] == "Jens Stoltenberg"
-    assert closest_names("fogh rasmussen", known)[0] == "Anders Fogh Rasmussen"
-    assert closest_names("Merkel", known) == []
+    assert closest_names("Stoltenburg", known, cutoff=SUGGEST_CUTOFF)[0] == "Jens Stoltenberg"
+    assert closest_names("fogh rasmussen", known, cutoff=SUGGEST_CUTOFF)[0] == "Anders Fogh Rasmussen"
+    assert closest_names("Merkel", known, cutoff=SUGGEST_CUTOFF) == []
 
 
 def test_glossary_prefers_the_longest_phrase_and_ignores_case_and_hyphens():
