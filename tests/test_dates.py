@@ -177,6 +177,9 @@ _LEXICON_PATTERNS = {
                          patterns.NUMBER, (str,)),
     "decades": (lexicon.DECADE_WORDS, patterns.DECADE_WORD, _EITHER),
     "units": ([*lexicon.UNITS, *lexicon.UNIT_PLURALS], patterns.UNIT_PLURAL_OR_SINGULAR, (_sentence_start,)),
+    "positions": (lexicon.POSITIONS, patterns.POSITION, _EITHER),
+    "qualifiers": (lexicon.QUALIFIERS, patterns.QUALIFIER, _EITHER),
+    "frequency adverbs": (lexicon.FREQUENCY_ADVERBS, patterns.SET_ADVERB.pattern, _EITHER),
 }
 
 

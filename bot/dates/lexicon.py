@@ -112,6 +112,27 @@ RELATIVE_DIRECTION_WORDS: dict[str, int] = {
 # ("in der Zukunft"); "zukunft" in lower case is no word.
 REFERENCE_NOUNS: dict[str, str] = {"zukunft": "FUTURE_REF", "vergangenheit": "PAST_REF"}
 
+# "Anfang/Mitte/Ende" before a date or period, and the TIMEX3 mod of the part it names.
+POSITIONS: dict[str, str] = {"anfang": "START", "mitte": "MID", "ende": "END"}
+
+# Words in front of an amount of time and the TIMEX3 mod they give it ("rund drei Jahre":
+# APPROX); "genau" belongs to the span without a mod. "über" and "insgesamt" stay outside
+# the span (the gold data treats them as context).
+QUALIFIERS: dict[str, str | None] = {
+    "rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX", "zirka": "APPROX",
+    "ungefähr": "APPROX", "gut": "MORE_THAN", "mehr als": "MORE_THAN", "knapp": "LESS_THAN",
+    "fast": "LESS_THAN", "nahezu": "LESS_THAN", "beinahe": "LESS_THAN", "weniger als": "LESS_THAN",
+    "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "bis zu": "EQUAL_OR_LESS",
+    "genau": None,
+}
+
+# Adverbs of a regular repetition and their TIMEX3 SET value ("täglich": every day).
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "täglich": "P1D", "tagtäglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M",
+    "vierteljährlich": "P3M", "halbjährlich": "P6M", "jährlich": "P1Y", "alljährlich": "P1Y",
+    "stündlich": "PT1H", "wochentags": "XXXX-WXX-WD",
+}
+
 # Words that stand for the present, past or future without a calendar value.
 REFERENCE_WORDS: dict[str, str] = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",

@@ -23,6 +23,9 @@ MONTH_ANY = lexicon.alternation(lexicon.MONTHS)
 WEEKDAY = lexicon.alternation(lexicon.WEEKDAYS)
 WEEKDAY_SHORT = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
 WEEKDAY_ADVERB = lexicon.alternation(lexicon.WEEKDAY_ADVERBS)
+# The "-lich" words are adjectives too and inflect ("die tägliche Messe"); "wochentags" does not.
+FREQUENCY_ADJECTIVE = lexicon.alternation(w for w in lexicon.FREQUENCY_ADVERBS if w.endswith("lich"))
+FREQUENCY_ADVERB = lexicon.alternation(w for w in lexicon.FREQUENCY_ADVERBS if not w.endswith("lich"))
 DAY_PART_SUFFIX = lexicon.alternation(lexicon.DAY_PART_NOUNS, case="lower")
 DAY_PART_NOUN = lexicon.alternation(lexicon.DAY_PART_NOUNS, case="capital")
 DAY_PART_AFTER_DAY = (  # "gestern Abend", "gestern abend", "gestern früh"
@@ -33,7 +36,7 @@ SEASON = lexicon.alternation(lexicon.SEASONS)
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:1\d{3}|20\d{2})"
-POSITION = r"(?:[Aa]nfang|[Mm]itte|[Ee]nde)"
+POSITION = lexicon.alternation(lexicon.POSITIONS)
 DECADE_WORD = lexicon.alternation(lexicon.DECADE_WORDS)
 RELATIVE = lexicon.alternation(lexicon.RELATIVE_DIRECTION_WORDS)
 NUMBER = (
@@ -43,10 +46,7 @@ NUMBER = (
     + "|" + lexicon.alternation(lexicon.ONES_WORDS, case="lower")
     + "und" + lexicon.alternation(lexicon.TENS_WORDS, case="lower") + ")"
 )
-# "über" and "insgesamt" stay outside the span (the gold data treats them as context).
-QUALIFIER = r"(?:[Rr]und|[Gg]ut|[Ee]twa|[Gg]enau|[Kk]napp|[Ff]ast|[Mm]ehr als|[Cc]a\.|" \
-    r"[Cc]irca|[Zz]irka|[Nn]ahezu|[Uu]ngefähr|[Bb]einahe|[Mm]indestens|[Hh]öchstens|[Bb]is zu|" \
-    r"[Ww]eniger als)"
+QUALIFIER = lexicon.alternation(lexicon.QUALIFIERS)
 UNIT_PLURAL_OR_SINGULAR = lexicon.alternation([*lexicon.UNITS, *lexicon.UNIT_PLURALS],
                                               case="capital")
 UNIT_PLURAL = r"(?:Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Jahrhunderten?)"
@@ -63,9 +63,8 @@ HOLIDAYS = (
 
 
 # The patterns are compiled in verbose mode, where a plain space is ignored: multi-word
-# entries of these alternations need an explicit white-space class.
+# names need an explicit white-space class.
 HOLIDAYS = HOLIDAYS.replace(" ", r"\s+")
-QUALIFIER = QUALIFIER.replace(" ", r"\s+")
 
 
 def _compile(source: str) -> re.Pattern[str]:
@@ -285,9 +284,7 @@ SET_FREQUENCY = _compile(rf"""
 
 SET_ADVERB = _compile(rf"""
     {START}
-    (?P<word>(?:[Tt]agtäglich|[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Vv]ierteljährlich|
-        [Hh]albjährlich|[Aa]lljährlich|[Jj]ährlich|[Ss]tündlich)(?:e|en|er|es|em)?|
-        [Ww]ochentags|{WEEKDAY_ADVERB})
+    (?P<word>{FREQUENCY_ADJECTIVE}(?:e|en|er|es|em)?|{FREQUENCY_ADVERB}|{WEEKDAY_ADVERB})
     {END}
 """)
 

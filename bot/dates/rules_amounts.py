@@ -15,12 +15,6 @@ from bot.dates.normalize import (
 
 _log = logging.getLogger(__name__)
 
-_QUALIFIER_MODS = {
-    "rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX", "zirka": "APPROX",
-    "ungefähr": "APPROX", "gut": "MORE_THAN", "mehr als": "MORE_THAN", "knapp": "LESS_THAN",
-    "fast": "LESS_THAN", "nahezu": "LESS_THAN", "beinahe": "LESS_THAN", "weniger als": "LESS_THAN",
-    "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "bis zu": "EQUAL_OR_LESS",
-}
 # Half a unit is written in the next smaller unit ("ein halbes Jahr" -> P6M); other fractions
 # stay decimal ("eineinhalb Stunden" -> PT1.5H).
 _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24),
@@ -172,7 +166,7 @@ def duration(match: re.Match[str], ctx: TextContext) -> Candidate | None:
             r"[a-zäöüß]+(?:ig|lich|isch|end|ert|te|ten|ter)(?:e|en|er|es)?", match.group("adjective")):
         return None  # "zwei neue Jahre"? only descriptive adjectives ("ehrenamtliche") fit
     qualifier = match.group("qualifier")
-    mod = _QUALIFIER_MODS.get(qualifier.lower()) if qualifier else None
+    mod = lexicon.QUALIFIERS.get(qualifier.lower()) if qualifier else None
     before = ctx.word_before(match.start()).lower()
     if before == "über" and mod is None:
         mod = "MORE_THAN"
@@ -274,9 +268,6 @@ def set_every(match: re.Match[str], ctx: TextContext) -> Candidate | None:
 
 _AMOUNT_WORDS = frozenset({"euro", "franken", "dollar", "prozent", "stunden", "mal", "tage",
                            "kilometer", "liter", "tonnen", "millionen", "milliarden", "€"})
-_ADVERB_SETS = {"täglich": "P1D", "tagtäglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M",
-                "vierteljährlich": "P3M", "halbjährlich": "P6M", "jährlich": "P1Y",
-                "alljährlich": "P1Y", "stündlich": "PT1H", "wochentags": "XXXX-WXX-WD"}
 
 
 def set_frequency(match: re.Match[str], ctx: TextContext) -> Candidate | None:
@@ -289,7 +280,7 @@ def set_frequency(match: re.Match[str], ctx: TextContext) -> Candidate | None:
         return single(make_timex(ctx, match.start(), match.end(), type=SET,
                                  value=duration_value(amount, letter)))
     if match.group("unit2"):
-        value = _ADVERB_SETS[match.group("unit2").lower()]
+        value = lexicon.FREQUENCY_ADVERBS[match.group("unit2").lower()]
         return single(make_timex(ctx, match.start(), match.end(), type=SET, value=value))
     unit = match.group("unit")
     if match.group("per") == "am" and unit != "Tag":
@@ -315,8 +306,8 @@ def set_adverb(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     """"täglich", "jährlich", "wochentags", "montags"."""
     word = match.group("word").lower()
     stem = re.sub(r"(e|en|er|es|em)$", "", word) if not word.endswith("lich") else word
-    if stem in _ADVERB_SETS:
-        value = _ADVERB_SETS[stem]
+    if stem in lexicon.FREQUENCY_ADVERBS:
+        value = lexicon.FREQUENCY_ADVERBS[stem]
     elif word in lexicon.WEEKDAY_ADVERBS:
         value = f"XXXX-WXX-{lexicon.WEEKDAY_ADVERBS[word]}"
     else:

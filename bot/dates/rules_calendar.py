@@ -17,7 +17,6 @@ from bot.dates.tense import Tense
 
 _log = logging.getLogger(__name__)
 
-POSITION_MODS = {"anfang": "START", "mitte": "MID", "ende": "END"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 MONTH_CUE_WORDS = frozenset({
@@ -33,7 +32,7 @@ COORDINATION_WORDS = frozenset({"und", "oder", "bis", "sowie", "-", "–"})
 
 
 def _position_mod(word: str | None) -> str | None:
-    return POSITION_MODS.get(word.lower()) if word else None
+    return lexicon.POSITIONS.get(word.lower()) if word else None
 
 
 def _month_number(word: str) -> int:

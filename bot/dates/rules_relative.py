@@ -142,7 +142,7 @@ def relative_unit(match: re.Match[str], ctx: TextContext) -> Candidate | None:
     else:
         resolved = True
     position = match.group("position")
-    mod = {"anfang": "START", "mitte": "MID", "ende": "END"}.get(position.lower()) if position else None
+    mod = lexicon.POSITIONS.get(position.lower()) if position else None
     return single(make_timex(ctx, match.start(), match.end(), type=DATE, value=value, mod=mod,
                              resolved=resolved))
 
@@ -151,7 +151,7 @@ def position_of_unit(match: re.Match[str], ctx: TextContext) -> Candidate | None
     """"Ende des Jahres", "Anfang des Monats", "Mitte der Woche": the current period."""
     unit = match.group("unit")
     value = _period_value(unit, 0, ctx)
-    mod = {"anfang": "START", "mitte": "MID", "ende": "END"}[match.group("position").lower()]
+    mod = lexicon.POSITIONS[match.group("position").lower()]
     stem = re.sub(r"(es|s)$", "", unit.lower())
     timex = make_timex(ctx, match.start(), match.end(), type=DATE,
                        value=value or _UNKNOWN_PERIOD.get(stem, UNKNOWN_YEAR), mod=mod,
