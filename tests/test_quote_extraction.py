@@ -646,6 +646,26 @@ def test_er_right_after_the_verb_is_the_subject_even_after_a_fronted_relative_cl
     assert quote.mention is not None and quote.mention.text == "er"
 
 
+def test_an_extended_attribute_stays_inside_the_speaker_phrase():
+    text = "Er starb am Samstag, teilte die zur kalifornischen Stanford University gehörende Hoover Institution mit."
+    quote = _only(text, "reported")
+    assert quote.mention is not None and quote.mention.text == "die zur kalifornischen Stanford University gehörende Hoover Institution"
+
+
+def test_the_content_starts_at_dass_after_the_speakers_name_apposition():
+    text = "So sagte der für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der BBC, dass nur 14 Boote im Einsatz seien."
+    quote = _only(text, "reported")
+    assert quote.text == "dass nur 14 Boote im Einsatz seien"
+    assert quote.mention is not None and quote.mention.text == "der für die Region zuständige Koordinator"
+
+
+def test_a_konjunktiv_relative_clause_on_an_inverted_speaker_is_their_reported_view():
+    text = "„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York geborene Lopez, die den Auftritt kaum erwarten könne."
+    reported = _only(text, "reported")
+    assert reported.text.startswith("die den Auftritt kaum erwarten könne")
+    assert reported.mention is not None and reported.mention.text == "die in New York geborene Lopez"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "

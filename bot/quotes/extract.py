@@ -314,6 +314,8 @@ class _ArticleExtractor:
                     last_index = max(number for number, item in enumerate(self.sentences) if item.start < covering[1].end)
                     self.last = _Attribution(mention, person, last_index, self.sentences[last_index].paragraph)
             return
+        if frame.aside is not None:
+            self._reported((frame.aside,), mention, person, frame.cue, "Indirect")
         if len(frame.content) == 1:
             covering = self._covering_mark(frame.content[0])
             if covering is not None and covering[1].start - frame.content[0].start <= 2:

@@ -86,6 +86,7 @@ class Frame:
     continues_next: bool = False
     quoted: tuple[int, int] | None = None  # "Die Zeitung zitiert X mit den Worten": X, the person
     owner: tuple[int, int] | None = None  # "X war nach eigenem Bekunden …": X, whose own account it is
+    aside: Span | None = None  # "„…“, schrieb X, die … kaum erwarten könne": X's view in a relative clause
 
 
 def _previous_char(masked: str, position: int) -> str:
@@ -109,13 +110,17 @@ def _verb_clause_end(tokens: tuple[Token, ...], index: int) -> int:
     after "bekannt"."""
     end = _clause_end(tokens, index)
     hop = end
-    for _ in range(2):
+    after_name = False
+    for _ in range(3):
         if hop >= len(tokens) or tokens[hop].text != ",":
             break
         following = _clause_end(tokens, hop)
+        segment = [token.text for token in tokens[hop + 1 : following]]
+        if after_name and segment and segment[0] in ("dass", "ob"):
+            return hop  # "sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …"
         if following - end > 10:
             break
-        segment = [token.text for token in tokens[hop + 1 : following]]
+        after_name = after_name or bool(segment) and all(word[:1].isupper() for word in segment)
         joined_verb = any(word in _VERB_COORDINATORS and next_word[:1].islower() for word, next_word in zip(segment, segment[1:]))
         if joined_verb or has_konjunktiv(segment):
             break  # "sagte, Europa brauche X und fügte hinzu:": content and a second verb, no apposition
@@ -639,19 +644,31 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
     spans = [content]
     tokens = sentence.tokens
     clause_end = _clause_end(tokens, index)
+    aside = None
     if clause_end + 1 < len(tokens) and tokens[clause_end].text == ",":
         following = tokens[clause_end + 1].text
         if is_konjunktiv(following, include_second=True) or following in AUXILIARIES:
             rest = _strip_span(masked, tokens[clause_end].end, sentence.end)
             if rest is not None:
                 spans.append(rest)
+        elif following in _RELATIVE_SPEAKERS and subject[0] > index:
+            aside = _konjunktiv_relative_clause(masked, tokens, clause_end + 1)
     if sum(span.end - span.start for span in spans) < 8:
         return None
     token = tokens[index]
     quoted = None
     if found == "zitieren":  # "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": the second phrase
         quoted = _quoted_object(tokens, index, clause_end, subject_follows=subject[0] > index)
-    return Frame("inverted", Span(token.start, token.end), subject, tuple(spans), found, quoted=quoted)
+    return Frame("inverted", Span(token.start, token.end), subject, tuple(spans), found, quoted=quoted, aside=aside)
+
+
+def _konjunktiv_relative_clause(masked: str, tokens: tuple[Token, ...], start: int) -> Span | None:
+    """The relative clause opened at ``start`` up to the sentence end, when it is in Konjunktiv
+    ("…, die den Auftritt kaum erwarten könne, um „…“"): what the speaker is reported to think."""
+    clause = [token.text for token in tokens[start:]]
+    if not has_konjunktiv(clause, include_second=True):
+        return None
+    return _strip_span(masked, tokens[start].start, tokens[-1].end)
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())

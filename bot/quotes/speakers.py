@@ -460,6 +460,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             position += 1  # "die afghanischen und ausländischen Soldaten"
         if position < len(tokens) and is_prefixed_compound(tokens[position].text):
             return index, position + 1  # "der ai-Bericht", "eine dpa-Meldung"
+        position = _after_extended_attribute(tokens, position)
     start_caps = position
     while position < len(tokens) and (
         tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha()
@@ -497,6 +498,28 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha() and tokens[position].text not in NOT_NAME_WORDS:
                 position += 1
     return index, position
+
+
+_ATTRIBUTE_OPENERS = frozenset("für von vom am im in zu zur zum mit bei aus seit".split())
+# Participles and -ig/-lich adjectives that close such an attribute ("zuständige", "gehörende",
+# "geborene", "geleitete"); plain adjectives inside it ("kalifornischen") do not.
+_ATTRIBUTE_HEAD_ENDINGS = tuple(
+    stem + ending for stem in ("nd", "ig", "t", "en", "lich") for ending in ("e", "en", "em", "er", "es")
+)
+
+
+def _after_extended_attribute(tokens: list[Token], position: int) -> int:
+    """Skip an extended attribute between article and noun ("der [für die Region zuständige]
+    Koordinator"); returns ``position`` itself when there is none."""
+    if position >= len(tokens) or tokens[position].text not in _ATTRIBUTE_OPENERS:
+        return position
+    for adjective in range(position + 1, min(position + 6, len(tokens) - 1)):
+        word = tokens[adjective].text
+        if not word[:1].isalnum():
+            return position
+        if word[:1].islower() and word.endswith(_ATTRIBUTE_HEAD_ENDINGS) and word not in DETERMINERS and tokens[adjective + 1].text[:1].isupper():
+            return adjective + 1
+    return position
 
 
 def is_prefixed_compound(word: str) -> bool:
