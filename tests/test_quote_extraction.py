@@ -666,6 +666,11 @@ def test_a_konjunktiv_relative_clause_on_an_inverted_speaker_is_their_reported_v
     assert reported.mention is not None and reported.mention.text == "die in New York geborene Lopez"
 
 
+def test_words_quoted_in_an_appraisal_belong_to_who_pays_tribute():
+    quote = _only("Das Nobelkomitee würdigte damit Obamas Einsatz zur „Stärkung der internationalen Diplomatie“.", "direct")
+    assert quote.mention is not None and quote.mention.text == "Das Nobelkomitee"
+
+
 def test_konjunktiv_after_demnach_goes_back_to_the_source_it_points_to():
     text = (
         "Es ist laut dem Nachrichtenmagazin Focus zu kritischen Situationen gekommen. "
@@ -757,6 +762,8 @@ def test_anaphoric_frame_credits_its_own_subject(text, speaker):
         ("Fischer sagten, in der Region eine Explosion gesichtet zu haben.", "in der Region eine Explosion gesichtet zu haben", "Fischer"),
         ("Die EU-Kommission schlug vor, zu prüfen, ob ein anderes Abkommen möglich sei.", "zu prüfen", "Die EU-Kommission"),
         ("Die Organisatoren gestanden ein, dass ihnen die Sängerin nicht gefallen hatte.", "dass ihnen die Sängerin", "Die Organisatoren"),
+        ("Die Grünen prangerten an, dass die Lehrer zu Hilfssheriffs würden.", "dass die Lehrer", "Die Grünen"),
+        ("Die Initiatoren erhoffen sich, dass die Politik endlich handeln werde.", "dass die Politik", "Die Initiatoren"),
     ],
 )
 def test_zu_infinitives_and_ambiguous_speech_verbs(sentence, content, speaker):
@@ -791,6 +798,10 @@ def test_long_partial_quote_goes_to_the_sentence_subject_without_a_speech_verb()
     )
     quote = _only(text, "direct")
     assert quote.mention is not None and quote.mention.text.startswith("Der Vorsitzende der Gewerkschaft")
+    named = "Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske, nannte Kluncker heute „eine bedeutende Persönlichkeit“."
+    assert [(found.kind, found.mention.text if found.mention else None) for found in extract_quotes(named)] == [
+        ("direct", "Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske")
+    ]
 
 
 def test_full_stop_glued_to_the_next_sentence_still_ends_it():

@@ -36,14 +36,14 @@ SPEECH_VERBS = frozenset(
     einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
     berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
     werten einstufen beziffern plädieren anführen angeben bezichtigen
-    aussagen besagen hervorgehen beschließen lauten skandieren erwähnen
+    aussagen besagen hervorgehen beschließen lauten skandieren erwähnen würdigen anprangern
     """.split()
 )
 # Verbs of thinking and believing; they frame reported content only with a clear clause.
 COGNITION_VERBS = frozenset(
     """
     glauben meinen denken finden hoffen erwarten fürchten befürchten bezweifeln zweifeln
-    annehmen wissen überzeugen ausgehen sehen rechnen davon_ausgehen vermuten
+    annehmen wissen überzeugen ausgehen sehen rechnen davon_ausgehen vermuten erhoffen
     """.split()
 )
 # Verbs whose object clause is typical reported content even in the indicative mood.

@@ -410,6 +410,10 @@ def person_names(text: str) -> dict[str, list[str]]:
 _WEB_DOMAIN = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|info|eu)$")
 
 
+# A brand written in lower case with a dot inside ("ver.di", "t-online.de"), after a noun.
+_LOWER_CASE_BRAND = re.compile(r"^[a-zäöü][\w-]*\.[a-z]{2,}$")
+
+
 def is_web_domain(word: str) -> bool:
     """A lower-case web site as a source: "t-online.de", "faz.net"."""
     return bool(_WEB_DOMAIN.match(word))
@@ -465,6 +469,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     while position < len(tokens) and (
         tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha()
         or _AGE_NOUN.match(tokens[position].text)
+        or position > start_caps and _LOWER_CASE_BRAND.match(tokens[position].text)  # "der Gewerkschaft ver.di"
     ):
         position += 1
         if (
@@ -495,7 +500,10 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             follow += 1
         if follow < len(tokens) and tokens[follow].text[:1].isupper() and tokens[follow].text[:1].isalpha():
             position = follow + 1
-            while position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha() and tokens[position].text not in NOT_NAME_WORDS:
+            while position < len(tokens) and (
+                tokens[position].text[:1].isupper() and tokens[position].text[:1].isalpha() and tokens[position].text not in NOT_NAME_WORDS
+                or _LOWER_CASE_BRAND.match(tokens[position].text)
+            ):
                 position += 1
     return index, position
 
