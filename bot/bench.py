@@ -57,9 +57,9 @@ def build_worker(passages: int, workdir: Path) -> dict:
     from bot.analysis import use_lemma_cache
     from bot.bench_corpus import compose_article, processed_pool, read_sources, variant_articles
     from bot.corpus.ingest import process_text
-    from bot.file_stamps import folder_signature, scan_folder
+    from bot.file_stamps import scan_folder, stat_stamp
     from bot.glossary import load_glossary
-    from bot.index_store import IndexStore, code_fingerprint
+    from bot.index_store import IndexStore, index_signature
     from bot.library import Library, stamp_files
 
     from bot.analysis import default_analyzer
@@ -95,7 +95,7 @@ def build_worker(passages: int, workdir: Path) -> dict:
     stamps = scan_folder(corpus)
     started = time.perf_counter()
     library.files = stamp_files(stamps, articles, {})
-    signature = folder_signature(stamps, settings.metadata_path, code_fingerprint())
+    signature = index_signature(stamps, stat_stamp(settings.metadata_path))
     IndexStore(settings.cache_dir / "index").save(library, signature, library.files)
     store_s = time.perf_counter() - started
     return {
@@ -163,9 +163,9 @@ def _latencies(bot, name: str, queries: list[str], *, draw_picture: bool = False
 def serve_worker(passages: int, workdir: Path, engine: str, queries: int) -> dict:
     """Start over the stored index (or build the reference engine from it) and time the commands."""
     from bot.analysis import use_lemma_cache
-    from bot.file_stamps import folder_signature, scan_folder
+    from bot.file_stamps import scan_folder, stat_stamp
     from bot.glossary import load_glossary
-    from bot.index_store import IndexStore, code_fingerprint
+    from bot.index_store import IndexStore, index_signature
     from bot.library import Library
     from bot.service import NewsBot
 
@@ -184,7 +184,7 @@ def serve_worker(passages: int, workdir: Path, engine: str, queries: int) -> dic
         # would otherwise send this run into ingesting the whole corpus)
         started = time.perf_counter()
         use_lemma_cache(settings.cache_dir)
-        signature = folder_signature(scan_folder(settings.corpus_dir), settings.metadata_path, code_fingerprint())
+        signature = index_signature(scan_folder(settings.corpus_dir), stat_stamp(settings.metadata_path))
         library = store.load(stored_signature, glossary=load_glossary(settings.glossary_path))
         bot = NewsBot(library, settings)
         result["start_s"] = round(time.perf_counter() - started, 3)

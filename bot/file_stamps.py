@@ -61,11 +61,22 @@ def overrides_digest(overrides: dict[str, Any] | None) -> str:
 _NO_ENTRY_DIGEST = overrides_digest({})
 
 
+def stat_stamp(path: Path) -> FileStamp | None:
+    """Return the size and mtime of the file at ``path``, or ``None`` if it cannot be stat'ed (missing)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return FileStamp(stat.st_size, stat.st_mtime_ns)
+
+
 class MetadataEntries(NamedTuple):
-    """The metadata file's entries as read once, with the digest of each (see :class:`MetadataFile`)."""
+    """The metadata file's entries as read once, with the digest of each (see :class:`MetadataFile`),
+    and the file's size and mtime as stat'ed before it was parsed (``None``: no file)."""
 
     entries: dict[str, dict[str, Any]]
     digests: dict[str, str]
+    stamp: FileStamp | None = None
 
     def entry(self, name: str) -> dict[str, Any]:
         """Return the entry of article file ``name`` (``{}`` if the metadata file names it not)."""
@@ -88,7 +99,7 @@ class MetadataFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: FileStamp | None = None
         self._read: MetadataEntries | None = None
 
     def read(self) -> MetadataEntries:
@@ -96,14 +107,11 @@ class MetadataFile:
 
         The file is stat'ed before it is parsed, so a write in between is seen by the next call.
         """
-        try:
-            stat = self.path.stat()
-            stamp: tuple[int, int] | None = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            stamp = None
+        stamp = stat_stamp(self.path)
         if self._read is None or stamp != self._stamp:
             entries = load_metadata_file(self.path)
-            self._read = MetadataEntries(entries, {name: overrides_digest(entry) for name, entry in entries.items()})
+            digests = {name: overrides_digest(entry) for name, entry in entries.items()}
+            self._read = MetadataEntries(entries, digests, stamp)
             self._stamp = stamp
         return self._read
 
@@ -116,16 +124,22 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
-def folder_signature(stamps: dict[str, FileStamp], metadata_path: Path, *extra: str) -> str:
-    """Return one digest of the folder's names, sizes and mtimes, the metadata file and ``extra``."""
+def folder_signature(stamps: dict[str, FileStamp], metadata_stamp: FileStamp | None, *extra: str) -> str:
+    """Return one digest of the folder's names, sizes and mtimes, the metadata file's and ``extra``.
+
+    Args:
+        stamps: the article files' stamps (:func:`scan_folder`).
+        metadata_stamp: the metadata file's :func:`stat_stamp` taken before its entries were
+            read, so an edit made while they were used gives another signature.
+        extra: further parts, e.g. a code fingerprint.
+    """
     digest = hashlib.sha256()
     for part in extra:
         digest.update(part.encode() + b"\0")
-    try:
-        stat = metadata_path.stat()
-        digest.update(f"metadata {stat.st_size} {stat.st_mtime_ns}\0".encode())
-    except OSError:
+    if metadata_stamp is None:
         digest.update(b"metadata none\0")
+    else:
+        digest.update(f"metadata {metadata_stamp.size} {metadata_stamp.mtime_ns}\0".encode())
     for name in sorted(stamps):
         stamp = stamps[name]
         digest.update(f"{name}\0{stamp.size}\0{stamp.mtime_ns}\0".encode())

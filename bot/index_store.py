@@ -46,10 +46,16 @@ def code_fingerprint() -> str:
     return source_digest(_INDEX_CODE, prefix=f"format {FORMAT} {PIPELINE_FINGERPRINT}")
 
 
-def index_signature(stamps: dict[str, FileStamp], metadata_path: Path) -> str:
+def index_signature(stamps: dict[str, FileStamp], metadata_stamp: FileStamp | None) -> str:
     """Return the signature a stored index is kept under: the corpus files' names, sizes and
-    mtimes, the metadata file's size and mtime, and :func:`code_fingerprint`."""
-    return folder_signature(stamps, metadata_path, code_fingerprint())
+    mtimes, the metadata file's size and mtime, and :func:`code_fingerprint`.
+
+    Args:
+        stamps: the article files' stamps (:func:`bot.file_stamps.scan_folder`).
+        metadata_stamp: the metadata file's :func:`bot.file_stamps.stat_stamp`, taken before the
+            entries the index is built from were read (``None``: no metadata file).
+    """
+    return folder_signature(stamps, metadata_stamp, code_fingerprint())
 
 
 class IndexStore:

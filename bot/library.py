@@ -141,14 +141,14 @@ class Library:
         instead of loading and analysing every article. ``kwargs`` (e.g. another
         ``retriever_factory``) always build afresh and are not stored.
         """
-        from bot.file_stamps import scan_folder
+        from bot.file_stamps import scan_folder, stat_stamp
         from bot.index_store import IndexStore, index_signature
 
         use_lemma_cache(settings.cache_dir)
         glossary = load_glossary(settings.glossary_path)
         store = settings.cache_dir is not None and not kwargs
         stamps = scan_folder(settings.corpus_dir)
-        signature = index_signature(stamps, settings.metadata_path)
+        signature = index_signature(stamps, stat_stamp(settings.metadata_path))  # before the file is read
         if store and (stored := IndexStore(settings.cache_dir / "index").load(signature, glossary=glossary)) is not None:
             return stored
         metadata = load_metadata_file(settings.metadata_path)

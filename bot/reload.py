@@ -140,7 +140,7 @@ class Reloader:
         settings = self.settings
         old = self.bot.library
         redo = set(changes.new) | set(changes.changed)
-        signature = index_signature(changes.stamps, settings.metadata_path)
+        signature = index_signature(changes.stamps, changes.metadata.stamp)  # what the entries were read from
         cache = ArticleCache(settings.cache_dir)
         kept = {a.file: a for a in old.articles if a.file in changes.stamps and a.file not in redo}
         articles, skipped, hits = [], [], 0

@@ -53,3 +53,29 @@ def test_a_poll_without_changes_does_not_parse_the_metadata_file(corpus_copy, tm
     assert metadata_parses.count(ENTRY.format(title="Neuanfang in Moskau")) == 1  # the rebuild used the poll's reading
     assert next(a for a in newsbot.library.articles if a.file.startswith("001")).metadata.title == "Neuanfang in Moskau"
     assert not reloader.changes()
+
+
+def test_an_edit_during_a_rebuild_is_not_filed_under_the_index_built_before_it(corpus_copy, tmp_path, monkeypatch):
+    from bot import file_stamps
+
+    settings = _settings(corpus_copy, tmp_path, "Neuanfang in Mokau")
+    newsbot = NewsBot(Library.from_settings(settings), settings)
+    reloader = Reloader(bot=newsbot, settings=settings)
+    metadata_path = corpus_copy / "metadata.yaml"
+    metadata_path.write_text(ENTRY.format(title="Neuanfang in Moskau"), encoding="utf-8")
+
+    parse = file_stamps.load_metadata_file
+    later_edits = [ENTRY.format(title="Neuanfang in Moskau 2009")]
+
+    def parse_then_save_again(path):  # the editor saves once more right after the reload read the file
+        entries = parse(path)
+        if later_edits:
+            metadata_path.write_text(later_edits.pop(), encoding="utf-8")
+        return entries
+
+    monkeypatch.setattr(file_stamps, "load_metadata_file", parse_then_save_again)
+    assert reloader.reload(wait=True)
+    assert next(a for a in newsbot.library.articles if a.file.startswith("001")).metadata.title == "Neuanfang in Moskau"
+
+    restarted = Library.from_settings(settings)  # must not map back the index built from the older reading
+    assert next(a for a in restarted.articles if a.file.startswith("001")).metadata.title == "Neuanfang in Moskau 2009"
