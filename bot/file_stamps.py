@@ -3,7 +3,8 @@
 A restart compares these stamps with the stored index's to know it can skip loading the
 corpus; an incremental reload compares them to find new, changed and removed files (size or
 mtime first, then the content digest, so a touched but unchanged file is not redone). The
-metadata file is treated alike: parsed again only when its size or mtime changed.
+metadata file is treated alike: parsed again only when its size, mtime or ctime changed, or
+when it had changed too shortly before it was read to trust them (see :class:`MetadataFile`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -87,11 +89,20 @@ class MetadataEntries(NamedTuple):
         return self.digests.get(name) or _NO_ENTRY_DIGEST
 
 
-class MetadataFile:
-    """The metadata file, parsed again only when its size or modification time changes.
+# A file written again within the file system's timestamp granularity keeps its mtime (and,
+# with the same length, its size): a stamp that recent when the file was read is not trusted.
+# Two seconds cover coarse file systems (FAT, some network shares) and small clock skews.
+_RACY_NS = 2_000_000_000
+_UNTRUSTED = object()  # equal to no stamp: the next read parses again
 
-    A watch poll stats it every time and parses it only after a change, as it does with the
-    article files.
+
+class MetadataFile:
+    """The metadata file, parsed again only when it changed.
+
+    A watch poll stats it every time and parses it only when its size, mtime or ctime differ
+    from the last reading (ctime also changes when a copy keeps the old mtime), or when the
+    last reading came within :data:`_RACY_NS` of the file's mtime: a second save in the same
+    timestamp tick could otherwise keep size and mtime and go unseen.
 
     Args:
         path: the metadata YAML (it may be missing: no entries).
@@ -99,21 +110,30 @@ class MetadataFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._stamp: FileStamp | None = None
-        self._read: MetadataEntries | None = None
+        # (what the file looked like when it was read, or _UNTRUSTED; the reading), replaced
+        # as one value so a concurrent caller never pairs one reading with another's stamp
+        self._last: tuple[object, MetadataEntries] | None = None
 
     def read(self) -> MetadataEntries:
         """Return the entries, parsing the file only if it changed since the last call.
 
         The file is stat'ed before it is parsed, so a write in between is seen by the next call.
         """
-        stamp = stat_stamp(self.path)
-        if self._read is None or stamp != self._stamp:
-            entries = load_metadata_file(self.path)
-            digests = {name: overrides_digest(entry) for name, entry in entries.items()}
-            self._read = MetadataEntries(entries, digests, stamp)
-            self._stamp = stamp
-        return self._read
+        now = time.time_ns()
+        try:
+            stat = self.path.stat()
+        except OSError:
+            stat = None
+        looks = None if stat is None else (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        last = self._last
+        if last is not None and last[0] == looks:
+            return last[1]
+        entries = load_metadata_file(self.path)
+        digests = {name: overrides_digest(entry) for name, entry in entries.items()}
+        reading = MetadataEntries(entries, digests, None if stat is None else FileStamp(stat.st_size, stat.st_mtime_ns))
+        racy = stat is not None and stat.st_mtime_ns > now - _RACY_NS
+        self._last = (_UNTRUSTED if racy else looks, reading)
+        return reading
 
 
 def file_digest(path: Path) -> str | None:

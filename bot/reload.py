@@ -74,8 +74,8 @@ class Reloader:
         """Compare the corpus folder with the current library's files (fast unless files changed).
 
         Only sizes and mtimes are read while nothing changed: the metadata file is parsed again
-        only after its own size or mtime changed, and a content digest is computed only for a
-        file whose size or mtime changed.
+        only after it changed (see :class:`bot.file_stamps.MetadataFile`), and a content digest
+        is computed only for a file whose size or mtime changed.
         """
         library = self.bot.library
         known = library.files if library.files is not None else read_stored_files(library.index_folder) if library.index_folder else {}

@@ -3,10 +3,14 @@ looks at file sizes and mtimes: it parses the metadata file only after it change
 
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 import yaml
 
 from bot.config import load_settings
+from bot.file_stamps import MetadataFile
 from bot.library import Library
 from bot.reload import Reloader
 from bot.service import NewsBot
@@ -28,6 +32,11 @@ def _settings(corpus_copy, tmp_path, title: str):
     return load_settings(None, corpus_dir=corpus_copy, cache_dir=tmp_path / "cache")
 
 
+def _last_edited_an_hour_ago(path) -> None:
+    an_hour_ago = time.time_ns() - 3600 * 10**9  # a stamp this old is trusted (nothing is timed)
+    os.utime(path, ns=(an_hour_ago, an_hour_ago))
+
+
 def test_a_build_parses_the_metadata_file_once(corpus_copy, tmp_path, metadata_parses):
     settings = _settings(corpus_copy, tmp_path, "Neuanfang in Moskau")
     library = Library.from_settings(settings)
@@ -37,6 +46,7 @@ def test_a_build_parses_the_metadata_file_once(corpus_copy, tmp_path, metadata_p
 
 def test_a_poll_without_changes_does_not_parse_the_metadata_file(corpus_copy, tmp_path, metadata_parses):
     settings = _settings(corpus_copy, tmp_path, "Neuanfang in Mokau")
+    _last_edited_an_hour_ago(corpus_copy / "metadata.yaml")
     newsbot = NewsBot(Library.from_settings(settings), settings)
     reloader = Reloader(bot=newsbot, settings=settings)
     assert not reloader.changes()  # the reloader's first look reads the metadata file
@@ -79,3 +89,30 @@ def test_an_edit_during_a_rebuild_is_not_filed_under_the_index_built_before_it(c
 
     restarted = Library.from_settings(settings)  # must not map back the index built from the older reading
     assert next(a for a in restarted.articles if a.file.startswith("001")).metadata.title == "Neuanfang in Moskau 2009"
+
+
+def test_a_second_save_that_keeps_size_and_mtime_is_still_read(tmp_path):
+    path = tmp_path / "metadata.yaml"
+    path.write_text(ENTRY.format(title="Neuanfang in Mokau"), encoding="utf-8")
+    metadata = MetadataFile(path)
+    assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mokau"
+
+    before = path.stat()
+    path.write_text(ENTRY.format(title="Neuanfang in Mosau"), encoding="utf-8")  # the same length
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # saved again within one mtime tick
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mosau"
+
+
+def test_a_copy_that_keeps_an_old_mtime_is_still_read(tmp_path):
+    path = tmp_path / "metadata.yaml"
+    path.write_text(ENTRY.format(title="Neuanfang in Mokau"), encoding="utf-8")
+    _last_edited_an_hour_ago(path)
+    metadata = MetadataFile(path)
+    assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mokau"
+    assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mokau"
+
+    before = path.stat()
+    path.write_text(ENTRY.format(title="Neuanfang in Mosau"), encoding="utf-8")  # cp -p, rsync -t
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mosau"
