@@ -870,6 +870,20 @@ def test_verbs_that_only_look_like_speech_verbs_are_no_frame(text):
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        ("Die Gewerkschaft forderte Entschädigungen für die Opfer.", "Die Gewerkschaft"),
+        ("Der Minister bestreitet zum Beispiel jede Verantwortung.", "Der Minister"),
+        ("Von einem Verbrechen geht die Polizei aus.", "die Polizei"),
+    ],
+)
+def test_a_noun_after_a_preposition_is_no_object_that_unmakes_the_speech_act(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.eval_type == "Reported"
+    assert quote.mention is not None and quote.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         ("Den verbliebenen Flüchtlingen sicherte Präsident Xanana Gusmão zu, dass die Türen offen bleiben würden.", "Präsident Xanana Gusmão"),
         ("Auch wirft der ai-Bericht den Behörden vor, die Opfer zu diskriminieren.", "der ai-Bericht"),
         ("Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "er"),

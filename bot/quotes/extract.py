@@ -974,13 +974,45 @@ NOT_SPEECH_OBJECTS = {
 }
 
 
+# Prepositions whose noun is no direct object: "forderte Geld für die Opfer", "zum Beispiel".
+OBJECT_BLOCKING_PREPOSITIONS = frozenset(
+    "für zu zum zur mit von vom bei beim nach über unter gegen um ohne durch in im an am auf aus vor "
+    "seit bis wegen trotz während".split()
+)
+
+
 def _object_unmakes_speech(verb_lemma: str, words: list[str]) -> bool:
     """True when the sentence gives ``verb_lemma`` an object it does not take as a statement,
-    or "ausgehen" has no "von" ("Die Lichter gingen aus")."""
-    if verb_lemma == "gehen" and not {"von", "vom", "davon"}.intersection(words):
-        return True
+    or "ausgehen" has no "von" ("Die Lichter gingen aus").
+
+    Args:
+        verb_lemma: the lemma of the speech-act verb's finite form ("gehen" for "ausgehen").
+        words: the sentence's tokens in order.
+
+    Returns:
+        True when the sentence is no speech act after all.
+    """
+    lowered = [word.lower() for word in words]
+    if verb_lemma == "gehen" and not {"von", "vom", "davon"}.intersection(lowered):
+        return True  # "Von einem Verbrechen geht die Polizei aus" has its "von" capitalised
     endings = NOT_SPEECH_OBJECTS.get(verb_lemma, ())
-    return any(word[:1].isupper() and word.lower().endswith(endings) for word in words) if endings else False
+    return bool(endings) and any(
+        word[:1].isupper() and word.lower().endswith(endings) and not _after_preposition(words, position)
+        for position, word in enumerate(words)
+    )
+
+
+def _after_preposition(words: list[str], position: int) -> bool:
+    """True when a preposition opens the lower-case words (at most three) right before
+    ``position``: the noun there is in a prepositional phrase ("für die Opfer"), not the
+    verb's object ("forderte in Japan zwölf Todesopfer" stops at "Japan")."""
+    for before in range(position - 1, max(position - 4, -1), -1):
+        word = words[before]
+        if word.lower() in OBJECT_BLOCKING_PREPOSITIONS:
+            return True
+        if not word[:1].isalnum() or word[:1].isupper():
+            return False
+    return False
 
 
 def _blank_bracketed_commas(masked: str) -> str:
