@@ -13,15 +13,15 @@ million-passage corpus needs no million-passage extraction run.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.corpus.cache import ArticleCache, cache_key
+from bot.corpus.cache import ArticleCache, cache_key, content_digest
 from bot.corpus.ingest import ProcessedArticle, process_text
 from bot.corpus.model import Article, ArticleMetadata
 
@@ -127,7 +127,9 @@ def processed_pool(
     return pool
 
 
-def variant_articles(pool: list[tuple[str, ProcessedArticle]], sources: Sources, passages: int, *, seed: int):
+def variant_articles(
+    pool: list[tuple[str, ProcessedArticle]], sources: Sources, passages: int, *, seed: int
+) -> Iterator[Article]:
     """Yield varied articles (file names ``000001.txt`` ...) until about ``passages`` passages."""
     rng = random.Random(seed)
     total = number = 0
@@ -139,7 +141,7 @@ def variant_articles(pool: list[tuple[str, ProcessedArticle]], sources: Sources,
         yield Article(
             file=f"{number:07d}.txt",
             text=varied,
-            digest=hashlib.sha256(varied.encode()).hexdigest(),
+            digest=content_digest(varied.encode()),
             metadata=ArticleMetadata(**processed.inferred),
             paragraphs=processed.paragraphs,
             quotes=processed.quotes,
