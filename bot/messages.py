@@ -5,7 +5,7 @@ write their own wording for these situations. The letter says what a text is: ``
 ``W`` a warning, ``I`` information, ``T`` an answer's title, ``L`` a label (a field name, a
 button, a word inside a rendered answer), ``H`` what a secret is for (the ``{purpose}`` of
 E003). Numbers group texts by where they are used: 02x reloading, 03x Slack, 04x the console,
-05x Discord (Discord's start-up errors E005–E008 came before the grouping); the rest is the core's.
+05x Discord (Discord's start-up errors E005–E007 came before the grouping); the rest is the core's.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ E004 = "The configuration file {path} is invalid: {problem}"
 E005 = "Cannot sync commands to the test server: set discord.test_guild_id in the configuration file, or use --sync global."
 E006 = "Unknown sync target '{target}'; use --sync guild or --sync global."
 E007 = "Discord rejected the token in {name}. Reset it in the Developer Portal (Bot → Reset Token) and set {name} again."
-E008 = "Discord refused the requested intents; the bot needs none of the privileged ones."
 I030 = "This answer has a timeline picture; it is attached when the answer is posted to the channel."
 W030 = "The timeline picture could not be attached here (Slack said: {reason}). Invite the bot to this channel to get pictures."
 W031 = "The answer continues: {remaining} more items. Use the button to see them."
@@ -57,6 +56,7 @@ I042 = "(a timeline picture is available: type 'save timeline.png')"
 I043 = "Saved {path}"
 W040 = "The last answer has no picture; ask /when <topic> first."
 E040 = "Could not save {path}: {reason}"
+E050 = "Discord refused the requested intents; the bot needs none of the privileged ones."
 
 T001 = "What I can do"
 T002 = "Query too long"

@@ -36,6 +36,6 @@ def run_discord(settings: Settings, *, sync: str | None = None) -> int:
         _log.error(messages.text("E007", name=TOKEN_VARIABLE))
         return 1
     except discord.PrivilegedIntentsRequired:  # cannot happen with minimal intents, but say so clearly
-        _log.error(messages.text("E008"))
+        _log.error(messages.text("E050"))
         return 1
     return 0
