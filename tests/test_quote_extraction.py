@@ -640,6 +640,19 @@ def test_an_action_noun_after_a_second_verb_is_an_object_not_an_inverted_speaker
     assert body.mention is not None and body.mention.text.startswith("die Regierung")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Die Straße wird am Sonntag gesperrt, teilte die Polizeidirektion mit.", "die Polizeidirektion"),
+        ("Das Geld für den Bau fehlt, erklärte die Stiftung.", "die Stiftung"),
+        ("Die Gespräche seien gescheitert, sagte die Delegation.", "die Delegation"),
+    ],
+)
+def test_an_institution_named_by_an_action_noun_speaks_in_an_inverted_frame(sentence, speaker):
+    quote = _only(sentence, "reported")
+    assert quote.mention is not None and quote.mention.text == speaker
+
+
 def test_er_right_after_the_verb_is_the_subject_even_after_a_fronted_relative_clause():
     text = "Die Anhänger, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Organisatoren verfolgten eigene Ziele."
     quote = _only(text, "reported")

@@ -601,12 +601,7 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
         return None  # "... Enzyklika „Deus caritas est“ meldete der Sender": a title, not the content
     if before == "," or (before in _CLOSING_MARKS and before):
         subject = _subject_after(tokens, index, _clause_end(tokens, index))
-        if (
-            subject is not None
-            and before == ","
-            and chunk_head(list(tokens), subject).lower().endswith(_ACTION_NOUN_ENDINGS)
-            and not is_person_like(list(tokens), subject)  # "die Regierung", "die Zeitung" speak
-        ):
+        if subject is not None and before == "," and _plural_verb_before_singular_noun(tokens, index, subject):
             return None  # "Die Rothemden begrüßten …, fordern aber die Nennung …": an object, no speaker
         if subject is None and found == "heißen":
             subject = (index, index + 1)  # "„…“, heißt es in der Erklärung": the source is found later
@@ -629,6 +624,19 @@ def _inverted_frame(sentence: Sentence, masked: str, index: int, found: str) -> 
                 subject = _subject_after(tokens, back, index)
             return _make_inverted(sentence, masked, index, found, subject, tokens[back - 1].start)
     return None
+
+
+# Endings of singular nouns of actions and states ("die Nennung", "die Freiheit"); some name
+# bodies that speak ("die Regierung", "die Delegation"), so only agreement can rule them out.
+_SINGULAR_ACTION_NOUN_ENDINGS = ("ung", "heit", "keit", "tion")
+
+
+def _plural_verb_before_singular_noun(tokens: tuple[Token, ...], verb: int, noun: tuple[int, int]) -> bool:
+    """True when the verb at ``verb`` is plural ("fordern", "forderten") but the noun phrase
+    after it has a singular action noun as its head ("die Nennung"): the verb does not agree
+    with it, so the phrase is its object, not its subject."""
+    head = chunk_head(list(tokens), noun).lower()
+    return tokens[verb].text.endswith("n") and head.endswith(_SINGULAR_ACTION_NOUN_ENDINGS)
 
 
 def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subject, cut: int) -> Frame | None:
@@ -672,8 +680,6 @@ def _konjunktiv_relative_clause(masked: str, tokens: tuple[Token, ...], start: i
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
-# Nouns of actions and states ("die Nennung", "die Freiheit"): never the subject who speaks.
-_ACTION_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "tion", "tionen")
 
 
 def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool:
