@@ -65,6 +65,8 @@ T004 = "Search: {query}"
 T005 = "Timeline: {topic}"
 T006 = "Quotes: {name}"
 T007 = "Quotes: {person} on {topic}"
+T008 = "Source {citation}"
+T020 = "Reload"
 T030 = "{title} ({page}/{pages})"
 
 L001 = "Source"

@@ -15,7 +15,7 @@ from bot.reload import reloader_for
 
 def start_reload(library: Library) -> Answer:
     """Start a background reload of the corpus behind ``library``; say whether it started."""
-    answer = Answer(command="reload", title="Reload")
+    answer = Answer(command="reload", title=messages.text("T020"))
     reloader = reloader_for(library)
     if reloader is None:
         answer.notice = messages.notice("W021")

@@ -12,7 +12,7 @@ EXAMPLE_CITATION = "000_fe6d5f69a9127e95:4"
 
 def show_source(library: Library, identifier: str, *, around: int = 1) -> Answer:
     """Return the paragraph ``identifier`` (``file:paragraph``) and ``around`` neighbours each side."""
-    answer = Answer(command="source", title=f"Source {identifier}")
+    answer = Answer(command="source", title=messages.text("T008", citation=identifier))
     passage = library.passage(identifier)
     if passage is None:
         example = library.passages[0] if library.passages else None

@@ -23,11 +23,18 @@ CODE_LITERAL = re.compile(r"""["']([EWITLH]\d{3})["']""")
         ("/quote Lavrov", "Quotes: Sergej Lawrow"),
         ("/quote Rasmussen Afghanistan", "Quotes: Anders Fogh Rasmussen on Afghanistan"),
         ("/quote Merkel", "Quotes: Merkel"),
+        ("/source 999_nothing:1", "Source 999_nothing:1"),
         ("/search " + "Raketenabwehr " * 1000, "Query too long"),
     ],
 )
 def test_each_answer_has_its_title(bot, line, title):
     assert bot.ask(line).title == title
+
+
+def test_the_operator_reload_is_titled_too(library):
+    from bot.reload_command import start_reload
+
+    assert start_reload(library).title == "Reload"
 
 
 def test_speakers_are_listed_with_roles_and_counts(bot):
