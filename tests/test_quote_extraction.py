@@ -163,11 +163,11 @@ def test_scare_quote_without_speech_cue_is_not_a_quote():
         "Die Sprecherin erklärte, der Mais „Amflora“ werde nicht mehr angebaut.",
         "Die Regierung sagte, das „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“ gelte ab Mai.",
         "Der General erklärte, der „Rat für nationale Sicherheit“ werde die Macht übernehmen.",
-        "Der Sender kündigte an, er zeige den Film „Karol Wojtyla – Geheimnisse eines Papstes“ am Sonntag.",
+        "Der Sender kündigte an, er zeige „Karol Wojtyla – Geheimnisse eines Papstes“ am Sonntag.",
         "Die Seite meldete, der Betreiber „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“ prüfe das.",
         "Die Ergebnisse wurden mit der vorhergehenden Studie „Linke Gewalt in Berlin 2003 bis 2008“ verglichen.",
         "Das Buch, das sie gestern vorstellte, ist ihr literarisches Erstwerk: „Sie befinden sich hier“.",
-        "Der wissenschaftliche Name lautet „Tiktaalik roseae“.",
+        "Das Motto lautete „Gemeinsam sind wir stark“.",
         "In der Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) gibt es Streit, sagte er.",
     ],
 )
