@@ -55,7 +55,8 @@ def test_the_console_says_what_it_leaves_out(bot):
     assert "direct quote" in shown
 
 
-def test_every_message_code_in_the_code_is_in_the_catalogue():
+def _codes_in_use() -> dict[str, set[str]]:
+    """Message codes named in bot/ and adapters/, each with the files that name it."""
     used: dict[str, set[str]] = {}
     for path in [*REPOSITORY.joinpath("bot").rglob("*.py"), *REPOSITORY.joinpath("adapters").rglob("*.py")]:
         source = path.read_text(encoding="utf-8")
@@ -63,6 +64,17 @@ def test_every_message_code_in_the_code_is_in_the_catalogue():
             continue
         for code in CODE_LITERAL.findall(source):
             used.setdefault(code, set()).add(str(path.relative_to(REPOSITORY)))
+    return used
+
+
+def test_every_message_code_in_the_code_is_in_the_catalogue():
+    used = _codes_in_use()
     assert {"T002", "L001", "W007"} <= set(used), "the scan finds the codes in use"
     missing = {code: sorted(paths) for code, paths in used.items() if not isinstance(getattr(messages, code, None), str)}
     assert missing == {}
+
+
+def test_every_catalogue_message_is_said_somewhere():
+    defined = {name for name, value in vars(messages).items() if re.fullmatch(r"[EWITLH]\d{3}", name) and isinstance(value, str)}
+    assert {"T002", "L001", "W007"} <= defined
+    assert sorted(defined - set(_codes_in_use())) == []
