@@ -25,7 +25,8 @@ def test_the_console_bot_can_reload_a_new_article(library, settings, corpus_copy
     reloader: Reloader = reloader_for(console_bot.library)
     assert console_bot.ask("/search Quastenflosser").items == []
     assert console_bot.ask("/reload").notice.code == "I020"
-    reloader.wait(timeout=120)
+    reloader.wait()  # until the rebuild is done, however long it takes here
+    assert reloader.last_changes.new == ("005_neu.txt",)
     assert console_bot.ask("/search Quastenflosser").items
     assert "Egon Quastenflosser" in console_bot.ask("/speakers").body
 
