@@ -10,7 +10,7 @@ from typing import TextIO
 
 from bot import messages
 from bot.answers import Answer
-from bot.presentation import citation_line, excerpt_segments, extra_suggestions, item_label
+from bot.presentation import citation_line, excerpt_segments, item_label, suggestions_line
 from bot.service import NewsBot
 
 _log = logging.getLogger(__name__)
@@ -31,9 +31,9 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
     lines = [f"== {answer.title} =="]
     if answer.notice:
         lines.append(("! " if answer.notice.is_error else "") + answer.notice.text)
-    suggestions = extra_suggestions(answer)
+    suggestions = suggestions_line(answer)
     if suggestions:
-        lines.append(f"{messages.text('L003')}: " + ", ".join(suggestions))
+        lines.append(suggestions)
     if answer.body:
         lines.append(answer.body)
     items = answer.items[:per_page] if per_page else answer.items

@@ -23,6 +23,22 @@ def extra_suggestions(answer: Answer) -> list[str]:
     return [suggestion for suggestion in answer.suggestions if suggestion not in notice]
 
 
+def suggestions_line(answer: Answer, *, escape: Callable[[str], str] = str) -> str | None:
+    """Return the line that offers the answer's :func:`extra_suggestions` ("Suggestions: A, B").
+
+    Args:
+        answer: the core's answer.
+        escape: applied to each suggestion for the adapter's markup (the label needs none).
+
+    Returns:
+        The line, or ``None`` if there is nothing to suggest beyond the notice.
+    """
+    suggestions = extra_suggestions(answer)
+    if not suggestions:
+        return None
+    return f"{messages.text('L003')}: " + ", ".join(escape(suggestion) for suggestion in suggestions)
+
+
 def date_label(date: str | None) -> str:
     """Return the article date as shown to readers, or "date unknown" (never a guess)."""
     return date or messages.text("L004")

@@ -78,3 +78,21 @@ def test_every_catalogue_message_is_said_somewhere():
     defined = {name for name, value in vars(messages).items() if re.fullmatch(r"[EWITLH]\d{3}", name) and isinstance(value, str)}
     assert {"T002", "L001", "W007"} <= defined
     assert sorted(defined - set(_codes_in_use())) == []
+
+
+def test_every_adapter_offers_suggestions_the_notice_does_not_name_in_the_same_words():
+    from adapters.console import render_text
+    from adapters.discord.embeds import render_pages
+    from adapters.discord.escape import safe_text
+    from adapters.slack.blocks import render_messages
+    from adapters.slack.escape import escape_text
+    from bot.answers import Answer
+
+    odd = "A *b* <@1> & @everyone"
+    answer = Answer(command="quote", title="Quotes: M", suggestions=["Heiko Maas", odd])
+    answer.notice = messages.notice("W007", name="M", suggestions="Heiko Maas")
+    assert "\nSuggestions: " + odd in render_text(answer)
+    assert "Suggestions: " + safe_text(odd) in render_pages(answer, items_per_page=5)[0][0].description
+    slack = "\n".join(block["text"]["text"] for block in render_messages(answer, items_per_message=5)[0].blocks if "text" in block)
+    assert "Suggestions: " + escape_text(odd) in slack
+    assert "Suggestions: Heiko Maas" not in slack, "a name the notice offers is not offered twice"

@@ -20,10 +20,10 @@ from bot.answers import Answer, AnswerItem, Citation
 from bot.presentation import (
     chunk_text,
     citation_parts,
-    extra_suggestions,
     item_label,
     render_excerpt,
     shorten,
+    suggestions_line,
     web_url,
 )
 
@@ -118,9 +118,9 @@ def _text_blocks(answer: Answer) -> list[_Block]:
     parts = []
     if answer.notice is not None:
         parts.append(answer.notice.text)
-    missing = extra_suggestions(answer)
-    if missing:
-        parts.append(f"{messages.text('L003')}: " + ", ".join(missing))
+    suggestions = suggestions_line(answer)  # escaped below with the rest of the text
+    if suggestions:
+        parts.append(suggestions)
     if answer.body:
         parts.append(answer.body)
     if not parts:

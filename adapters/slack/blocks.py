@@ -18,10 +18,10 @@ from bot.answers import Answer, AnswerItem, Citation, Notice
 from bot.presentation import (
     chunk_text,
     citation_parts,
-    extra_suggestions,
     fit_rendered,
     item_label,
     render_excerpt,
+    suggestions_line,
 )
 
 Block = dict[str, Any]
@@ -99,9 +99,9 @@ def _units(answer: Answer) -> list[_Unit]:
     units = []
     if answer.notice:
         units.append(_Unit(sections(_notice_text(answer.notice)), False))
-    suggestions = extra_suggestions(answer)
+    suggestions = suggestions_line(answer, escape=escape_text)
     if suggestions:
-        units.append(_Unit(sections(f"{messages.text('L003')}: " + ", ".join(escape_text(s) for s in suggestions)), False))
+        units.append(_Unit(sections(suggestions), False))
     if answer.body:
         units.extend(_Unit([block], False) for block in sections(escape_text(answer.body)))
     units.extend(_Unit(item_blocks(item), True) for item in answer.items)
