@@ -222,6 +222,7 @@ def test_separable_speech_verb_with_dependent_clause():
         ("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 Menschen versorgt.", "einer am Dienstag veröffentlichten Pressemitteilung des WFP"),
         ("Nach einer vom Ministerium erstellten Studie sei die Lage ernst.", "einer vom Ministerium erstellten Studie"),
         ("Laut einer „Reuters“-Reporterin waren zahlreiche Rettungswagen zu sehen.", "einer „Reuters“-Reporterin"),
+        ("Laut einer seit Jahren laufenden Studie erkranken immer mehr Kinder an Asthma.", "einer seit Jahren laufenden Studie"),
     ],
 )
 def test_source_frames_give_indirect_speech_without_the_frame(sentence, speaker):

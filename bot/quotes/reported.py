@@ -43,6 +43,7 @@ from bot.quotes.speakers import (
     PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
     QUANTIFIERS,
+    after_extended_attribute,
     chunk_head,
     chunk_mention,
     first_name_gender,
@@ -1091,7 +1092,7 @@ SOURCE_NOUN_ENDINGS = (
 
 def _is_source_noun(tokens: tuple[Token, ...], phrase: tuple[int, int], preposition: str) -> bool:
     """``nach Angaben der Polizei``, ``nach einer Studie``, ``aus Sicht der Opposition``."""
-    start = _after_participle_attribute(tokens, phrase[0] + 1) - 1 if tokens[phrase[0]].text.lower() in DETERMINERS | {"einer", "einem"} else phrase[0]
+    start = after_extended_attribute(tokens, phrase[0] + 1) - 1 if tokens[phrase[0]].text.lower() in DETERMINERS | {"einer", "einem"} else phrase[0]
     for token in tokens[start : phrase[1]]:
         if token.text in ("der", "des", "von", "vom") and token is not tokens[start]:
             return False  # "nach dem Ende der Studie": only the head counts
@@ -1114,7 +1115,7 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
     position = index
     if position < len(tokens) and tokens[position].text.lower() in DETERMINERS | {"einer", "eines", "einem"}:
         position += 1
-        position = _after_participle_attribute(tokens, position)
+        position = after_extended_attribute(tokens, position)
     while (
         position < len(tokens)
         and tokens[position].text[:1].islower()
@@ -1141,26 +1142,6 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
         if follow is not None:
             position = follow[1]
     return (index, position)
-
-
-def _after_participle_attribute(tokens: tuple[Token, ...], position: int) -> int:
-    """Skip an extended attribute between article and noun: "einer [am Dienstag
-    veröffentlichten] Pressemitteilung", "einer [gestern verbreiteten] Erklärung". Returns
-    ``position`` itself when there is none."""
-    if position >= len(tokens) or tokens[position].text.lower() not in _ATTRIBUTE_PREPOSITIONS | _ATTRIBUTE_ADVERBS:
-        return position
-    for participle in range(position + 1, min(position + 5, len(tokens) - 1)):
-        word = tokens[participle].text
-        if word in _PUNCTUATION_TOKENS:
-            return position
-        if word[:1].islower() and word.endswith(("ten", "nen", "enen")) and _source_head(tokens[participle + 1].text):
-            return participle + 1
-    return position
-
-
-_ATTRIBUTE_PREPOSITIONS = frozenset("am im vom von in zu zur zum bei mit".split())
-_ATTRIBUTE_ADVERBS = frozenset("gestern heute vorgestern bereits erst kürzlich jüngst zuvor neu".split())
-_PUNCTUATION_TOKENS = frozenset(",;:.!?()")
 
 
 _FUNCTION_WORDS = DETERMINERS | frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -464,7 +465,7 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
             position += 1  # "die afghanischen und ausländischen Soldaten"
         if position < len(tokens) and is_prefixed_compound(tokens[position].text):
             return index, position + 1  # "der ai-Bericht", "eine dpa-Meldung"
-        position = _after_extended_attribute(tokens, position)
+        position = after_extended_attribute(tokens, position)
     start_caps = position
     while position < len(tokens) and (
         tokens[position].text[:1].isupper() and tokens[position].text not in NOT_NAME_WORDS | {"Sein", "Seine"} and tokens[position].text[:1].isalpha()
@@ -508,7 +509,12 @@ def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int]
     return index, position
 
 
-_ATTRIBUTE_OPENERS = frozenset("für von vom am im in zu zur zum mit bei aus seit".split())
+# Words that open an extended attribute between article and noun: prepositions ("der [für die
+# Region zuständige] Koordinator") and time adverbs ("einer [gestern verbreiteten] Erklärung").
+_ATTRIBUTE_OPENERS = frozenset(
+    "für von vom am im in zu zur zum mit bei aus seit "
+    "gestern heute vorgestern bereits erst kürzlich jüngst zuvor neu".split()
+)
 # Participles and -ig/-lich adjectives that close such an attribute ("zuständige", "gehörende",
 # "geborene", "geleitete"); plain adjectives inside it ("kalifornischen") do not.
 _ATTRIBUTE_HEAD_ENDINGS = tuple(
@@ -516,16 +522,33 @@ _ATTRIBUTE_HEAD_ENDINGS = tuple(
 )
 
 
-def _after_extended_attribute(tokens: list[Token], position: int) -> int:
-    """Skip an extended attribute between article and noun ("der [für die Region zuständige]
-    Koordinator"); returns ``position`` itself when there is none."""
-    if position >= len(tokens) or tokens[position].text not in _ATTRIBUTE_OPENERS:
+def after_extended_attribute(tokens: Sequence[Token], position: int) -> int:
+    """Skip an extended attribute between article and noun.
+
+    "der [für die Region zuständige] Koordinator", "einer [am Dienstag veröffentlichten]
+    Pressemitteilung": an opener, at most five words and a participle or adjective right before
+    a noun (capitalised, or a lower-case prefix compound such as "dpa-Meldung").
+
+    Args:
+        tokens: the sentence's tokens.
+        position: the token right after the article.
+
+    Returns:
+        The position of the noun after the attribute, or ``position`` itself when none starts there.
+    """
+    if position >= len(tokens) or tokens[position].text.lower() not in _ATTRIBUTE_OPENERS:
         return position
     for adjective in range(position + 1, min(position + 6, len(tokens) - 1)):
         word = tokens[adjective].text
         if not word[:1].isalnum():
             return position
-        if word[:1].islower() and word.endswith(_ATTRIBUTE_HEAD_ENDINGS) and word not in DETERMINERS and tokens[adjective + 1].text[:1].isupper():
+        noun = tokens[adjective + 1].text
+        if (
+            word[:1].islower()
+            and word.endswith(_ATTRIBUTE_HEAD_ENDINGS)
+            and word not in DETERMINERS
+            and (noun[:1].isupper() and noun[:1].isalpha() or is_prefixed_compound(noun))
+        ):
             return adjective + 1
     return position
 
