@@ -191,6 +191,32 @@ def test_every_lexicon_word_is_matched_by_the_pattern_built_from_it(table: str) 
     assert not missing, f"{table}: {missing}"
 
 
+# The spellings a pattern must refuse, for the reason its case policy gives: a day part glued
+# to a weekday, or the tens to the ones of a number, are written small ("Dienstagabend",
+# "fünfundzwanzig"); the nouns count only with their capital ("morgen" is tomorrow, "Morgen"
+# the morning; "in der zukunft" is a misspelling the tagger leaves alone).
+_REFUSED_SPELLINGS = {
+    "day parts glued to a weekday": (lexicon.DAY_PART_NOUNS, patterns.DAY_PART_SUFFIX, _sentence_start),
+    "day parts alone": (lexicon.DAY_PART_NOUNS, patterns.DAY_PART_NOUN, str),
+    "reference nouns": (lexicon.REFERENCE_NOUNS, patterns.REFERENCE_NOUN, str),
+    "units": ([*lexicon.UNITS, *lexicon.UNIT_PLURALS], patterns.UNIT_PLURAL_OR_SINGULAR, str),
+    "tens inside a compound number": ([ones + "und" + tens.capitalize() for ones in lexicon.ONES_WORDS
+                                       for tens in lexicon.TENS_WORDS], patterns.NUMBER, str),
+}
+
+
+@pytest.mark.parametrize("table", _REFUSED_SPELLINGS)
+def test_a_pattern_refuses_the_spelling_its_case_policy_excludes(table: str) -> None:
+    words, pattern, spell = _REFUSED_SPELLINGS[table]
+    accepted = [spell(word) for word in words if re.fullmatch(pattern, spell(word), re.VERBOSE)]
+    assert not accepted, f"{table}: {accepted}"
+
+
+def test_an_unknown_case_policy_is_refused() -> None:
+    with pytest.raises(ValueError):
+        lexicon.alternation(["morgen"], case="upper")  # type: ignore[arg-type]
+
+
 def test_lexicon_spellings_the_hand_written_patterns_missed_are_found() -> None:
     assert (only("Der Markt ist sonnabends geöffnet.").value) == "XXXX-WXX-6"
     assert (only("Das wurde vor Kurzem beschlossen.").text) == "vor Kurzem"
