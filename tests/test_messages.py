@@ -51,7 +51,10 @@ def test_the_console_says_what_it_leaves_out(bot):
 
     answer = bot.ask("/quote Rasmussen")
     shown = render_text(answer, per_page=2)
-    assert f"({len(answer.items) - 2} more; use 'ask --json' for all)" in shown
+    assert f"({len(answer.items) - 2} more not shown; " in shown
+    # the way to the rest must work where it is offered: 'ask' is no command inside the console
+    assert 'run python -m bot ask "<command>" in a shell' in shown
+    assert bot.ask("ask --json").notice.code == "W003"
     assert "direct quote" in shown
 
 
