@@ -223,6 +223,16 @@ def test_lexicon_spellings_the_hand_written_patterns_missed_are_found() -> None:
     assert (only("Das wurde vor kurzer Zeit beschlossen.").value) == "PRESENT_REF"
 
 
+@pytest.mark.parametrize("text", [
+    "Die Sanierung dauerte mehr als drei Jahre.",
+    "Die Sanierung dauerte mehr\nals drei Jahre.",  # a hard-wrapped article
+    "Die Sanierung dauerte mehr  als drei Jahre.",
+])
+def test_a_qualifier_broken_over_two_lines_keeps_its_mod(text: str) -> None:
+    found = only(text)
+    assert (found.value, found.mod) == ("P3Y", "MORE_THAN")
+
+
 def test_labels_show_the_real_precision() -> None:
     cases = {
         "am 17. Dezember 2009": ("17 December 2009", "day"),

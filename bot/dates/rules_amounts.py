@@ -6,7 +6,7 @@ import logging
 import re
 
 from bot.dates import lexicon
-from bot.dates.candidates import ANCHOR_TIME, Candidate, Found, make_timex, single
+from bot.dates.candidates import ANCHOR_TIME, Candidate, Found, make_timex, normalise_spaces, single
 from bot.dates.context import TextContext
 from bot.dates.model import DATE, DURATION, SET, TIME
 from bot.dates.normalize import (
@@ -166,7 +166,7 @@ def duration(match: re.Match[str], ctx: TextContext) -> Candidate | None:
             r"[a-zäöüß]+(?:ig|lich|isch|end|ert|te|ten|ter)(?:e|en|er|es)?", match.group("adjective")):
         return None  # "zwei neue Jahre"? only descriptive adjectives ("ehrenamtliche") fit
     qualifier = match.group("qualifier")
-    mod = lexicon.QUALIFIERS.get(qualifier.lower()) if qualifier else None
+    mod = lexicon.QUALIFIERS.get(normalise_spaces(qualifier)) if qualifier else None  # "mehr\nals"
     before = ctx.word_before(match.start()).lower()
     if before == "über" and mod is None:
         mod = "MORE_THAN"
