@@ -645,7 +645,7 @@ class _ArticleExtractor:
             return True  # "die Studie „…“", "ihr Erstwerk: „…“", "(Motto: „…“"
         if re.search(r"\b(name|titel|motto)\s+(lautet|lauten|lautete|lauteten)$", before, re.IGNORECASE):
             return True  # "Der wissenschaftliche Name lautet „…“"
-        if before.endswith("(") and inner[:1].isupper() and len(words) <= 6 and not any(mark in inner for mark in ".!?,;:"):
+        if before.endswith("(") and inner[:1].isupper() and len(words) <= 6 and not any(char in inner for char in ".!?,;:"):
             return True  # "Jobbik („Bewegung für ein besseres Ungarn“)": a name's translation
         if re.match(r"-\w", self.text[mark.end : mark.end + 2]):
             return True  # "„Reuters“-Reporterin": the first part of a compound

@@ -420,7 +420,7 @@ def _content_is_reported(tokens: tuple[Token, ...], begin: int, verb_lemma: str)
             return True
     if lowered in NOT_CONTENT_OPENERS:
         return False
-    if first[:1] in "„\"»«":
+    if first[:1] in _OPENING_MARKS:
         return True
     if _opens_relative_clause(tokens, begin):
         return False  # "..., der heute vorgelegt wurde": describes a noun, reports nothing
@@ -1004,7 +1004,7 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
             speaker = _source_phrase(tokens, index + 1)
             if speaker is not None:
                 phrase = (index, speaker[1])
-        elif lowered == "zufolge" and index > 1 and tokens[index - 1].text in _CLOSING_MARKS and tokens[index - 2].text in "„\"»«":
+        elif lowered == "zufolge" and index > 1 and tokens[index - 1].text in _CLOSING_MARKS and tokens[index - 2].text in _OPENING_MARKS:
             # "dem „Figaro“ zufolge": the source is the name in marks (with its article)
             start = index - 2
             if start > 0 and tokens[start - 1].text.lower() in DETERMINERS:
@@ -1092,7 +1092,7 @@ SOURCE_NOUN_ENDINGS = (
 
 def _is_source_noun(tokens: tuple[Token, ...], phrase: tuple[int, int], preposition: str) -> bool:
     """``nach Angaben der Polizei``, ``nach einer Studie``, ``aus Sicht der Opposition``."""
-    start = after_extended_attribute(tokens, phrase[0] + 1) - 1 if tokens[phrase[0]].text.lower() in DETERMINERS | {"einer", "einem"} else phrase[0]
+    start = after_extended_attribute(tokens, phrase[0] + 1) - 1 if tokens[phrase[0]].text.lower() in DETERMINERS else phrase[0]
     for token in tokens[start : phrase[1]]:
         if token.text in ("der", "des", "von", "vom") and token is not tokens[start]:
             return False  # "nach dem Ende der Studie": only the head counts
@@ -1113,7 +1113,7 @@ def _source_head(word: str) -> bool:
 def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | None:
     """The noun phrase after "laut"/"nach": ``israelischen Medien``, ``„Welt“``, ``Angaben der UN``."""
     position = index
-    if position < len(tokens) and tokens[position].text.lower() in DETERMINERS | {"einer", "eines", "einem"}:
+    if position < len(tokens) and tokens[position].text.lower() in DETERMINERS:
         position += 1
         position = after_extended_attribute(tokens, position)
     while (
@@ -1123,7 +1123,7 @@ def _source_phrase(tokens: tuple[Token, ...], index: int) -> tuple[int, int] | N
         and not is_prefixed_compound(tokens[position].text)  # "der documenta-Homepage"
     ):
         position += 1
-    if position < len(tokens) and tokens[position].text in "„\"»«" and position + 1 < len(tokens):
+    if position < len(tokens) and tokens[position].text in _OPENING_MARKS and position + 1 < len(tokens):
         after = position + 2
         if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].start == tokens[after - 1].end:
             after += 2  # "einer „Reuters“-Reporterin": the compound goes on after the marks
@@ -1158,7 +1158,7 @@ def _reads_like_statement(tokens: tuple[Token, ...], content: Span) -> bool:
     inside = [token.text for token in tokens if content.start <= token.start and token.end <= content.end]
     if not inside:
         return True  # the content is a quotation in marks
-    if inside[0][:1] in "„\"»«":
+    if inside[0][:1] in _OPENING_MARKS:
         return True
     if inside[0].lower() in NOT_CONTENT_OPENERS | {"warum", "wieso", "weshalb"}:
         following = inside[1] if len(inside) > 1 else ""

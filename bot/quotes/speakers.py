@@ -411,13 +411,13 @@ def person_names(text: str) -> dict[str, list[str]]:
 _WEB_DOMAIN = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|info|eu)$")
 
 
-# A brand written in lower case with a dot inside ("ver.di", "t-online.de"), after a noun.
-_LOWER_CASE_BRAND = re.compile(r"^[a-zäöü][\w-]*\.[a-z]{2,}$")
-
-
 def is_web_domain(word: str) -> bool:
     """A lower-case web site as a source: "t-online.de", "faz.net"."""
     return bool(_WEB_DOMAIN.match(word))
+
+
+# A brand written in lower case with a dot inside ("ver.di", "t-online.de"), after a noun.
+_LOWER_CASE_BRAND = re.compile(r"^[a-zäöü][\w-]*\.[a-z]{2,}$")
 
 
 def chunk_mention(text: str, tokens: list[Token], index: int) -> tuple[int, int] | None:
