@@ -16,6 +16,7 @@ from bot.answers import Answer, AnswerItem, Highlight
 from bot.commands import Argument, Command
 from bot.library import Library
 from bot.speaker_index import Person, QuoteRecord, SpeakerIndex, speakers_of
+from bot.speakers import say_no_speaker_matches
 
 MAX_EXCERPT_CHARS = 600
 MAX_QUOTES_SHOWN = 50
@@ -130,13 +131,7 @@ def quotes_of(library: Library, typed: str) -> Answer:
     index = speakers_of(library)
     person, topic = split_person_and_topic(index, typed)
     if person is None:
-        answer = Answer(command="quote", title=messages.text("T006", name=typed))
-        answer.suggestions = index.suggestions(typed)
-        if answer.suggestions:
-            answer.notice = messages.notice("W007", name=typed, suggestions=", ".join(answer.suggestions))
-        else:
-            answer.notice = messages.notice("W006", name=typed)
-        return answer
+        return say_no_speaker_matches(Answer(command="quote", title=messages.text("T006", name=typed)), index, typed)
     title = messages.text("T007", person=person.name, topic=topic) if topic else messages.text("T006", name=person.name)
     answer = Answer(command="quote", title=title)
     records = list(person.quotes)

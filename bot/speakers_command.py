@@ -8,7 +8,7 @@ from bot.commands import Argument, Command
 from bot.library import Library
 from bot.quotes.roles import role_head
 from bot.speaker_index import speakers_of
-from bot.speakers import speaker_choices
+from bot.speakers import say_no_speaker_matches, speaker_choices
 
 
 def distinct_roles(roles: set[str]) -> list[str]:
@@ -21,7 +21,11 @@ def distinct_roles(roles: set[str]) -> list[str]:
 
 
 def list_speakers(library: Library, typed: str = "") -> Answer:
-    """List known speakers (all, or those matching ``typed``) with roles and how often they are quoted."""
+    """List known speakers (all, or those matching ``typed``) with roles and how often they are quoted.
+
+    A name that matches nobody gets the answer /quote gives it: no known speaker, and the
+    speakers it may mean.
+    """
     index = speakers_of(library)
     names = speaker_choices(library, typed, limit=200) if typed else sorted(index.names())
     lines = []
@@ -36,6 +40,8 @@ def list_speakers(library: Library, typed: str = "") -> Answer:
         else:
             lines.append(messages.text("I004", **counts))
     answer = Answer(command="speakers", title=messages.text("T003"), body="\n".join(lines) or None)
+    if typed and not names:
+        return say_no_speaker_matches(answer, index, typed)
     answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else messages.text("L009"))
     return answer
 

@@ -95,6 +95,16 @@ def test_speakers_are_listed_and_offered_for_autocomplete(bot, library):
     assert len(speaker_choices(library, "")) <= 25
 
 
+def test_speakers_for_a_name_nobody_has_say_so_as_quote_does(bot):
+    lavrenti = bot.ask("/speakers Lavrenti")
+    assert lavrenti.notice.text == "No known speaker matches 'Lavrenti'. Did you mean: Sergej Lawrow?"
+    assert lavrenti.suggestions == bot.ask("/quote Lavrenti").suggestions == ["Sergej Lawrow"]
+    nobody = bot.ask("/speakers Nobody")
+    assert nobody.notice.text == "No known speaker matches 'Nobody'."
+    assert nobody.body is None
+    assert bot.ask("/speakers Lavrov").notice.code == "I001"
+
+
 def test_json_items_carry_speaker_mention_kind_and_quote(bot):
     data = bot.ask("/quote Shoigu").to_dict()
     first = data["items"][0]
