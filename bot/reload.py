@@ -78,7 +78,9 @@ class Reloader:
         is computed only for a file whose size or mtime changed.
         """
         library = self.bot.library
-        known = library.files if library.files is not None else read_stored_files(library.index_folder) if library.index_folder else {}
+        if library.files is None and library.index_folder is not None:
+            library.files = read_stored_files(library.index_folder)  # once, not at every poll
+        known = library.files or {}
         metadata = self._metadata_file.read()
         current = scan_folder(self.settings.corpus_dir)
         new, changed, stamps = [], [], {}

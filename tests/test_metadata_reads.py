@@ -116,3 +116,22 @@ def test_a_copy_that_keeps_an_old_mtime_is_still_read(tmp_path):
     path.write_text(ENTRY.format(title="Neuanfang in Mosau"), encoding="utf-8")  # cp -p, rsync -t
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert metadata.read().entry("001_1743fcddeafe14d7.txt")["title"] == "Neuanfang in Mosau"
+
+
+def test_after_a_restart_from_the_stored_index_polls_read_its_file_stamps_once(corpus_copy, tmp_path, monkeypatch):
+    from bot import reload
+
+    settings = _settings(corpus_copy, tmp_path, "Neuanfang in Moskau")
+    _last_edited_an_hour_ago(corpus_copy / "metadata.yaml")
+    Library.from_settings(settings)
+    restarted = Library.from_settings(settings)
+    assert restarted.index_folder is not None and restarted.files is None  # mapped back, nothing read yet
+
+    reads = []
+    read_stored_files = reload.read_stored_files
+    monkeypatch.setattr(reload, "read_stored_files", lambda folder: reads.append(folder) or read_stored_files(folder))
+    reloader = Reloader(bot=NewsBot(restarted, settings), settings=settings)
+    assert not reloader.changes()
+    assert not reloader.changes()
+    assert not reloader.changes()
+    assert reads == [restarted.index_folder]
