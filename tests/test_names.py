@@ -31,6 +31,10 @@ def test_every_typed_word_must_match_a_word_of_the_name():
         ("Stoltenbarg Jensen", [], ["Jens Stoltenberg"], ["Jens Stoltenberg"]),  # further off: offered, not taken
         ("Lavrenti", [], [], ["Sergej Lawrow"]),  # only a "did you mean", by the sound of its beginning
         ("Medv", [], ["Dmitri Medwedew"], ["Dmitri Medwedew"]),  # a beginning is completed by sound
+        ("Lawro", ["Sergej Lawrow"], ["Sergej Lawrow"], ["Sergej Lawrow"]),  # spelled close (90), though not alike in sound
+        ("Stotberg", [], [], ["Jens Stoltenberg"]),  # spelled further off (67): only a "did you mean"
+        ("Lawsn", [], [], []),  # too far off (64) to offer, and its sound begins otherwise
+        ("Lw", [], [], []),  # two letters are matched by spelling only, not by their sound
         ("Merkel", [], [], []),
     ],
 )
