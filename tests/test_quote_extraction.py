@@ -182,6 +182,8 @@ def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
         ("Die Zeitung nannte den Präsidenten einen „Papiertiger“, sagte der Minister.", "Papiertiger"),
         ("Die Ministerin sagte, die Regierung habe nur „WOW.“ geantwortet.", "WOW."),
         ("Die Demonstranten trugen ein Banner mit der Forderung: „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.", "Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm"),
+        ("Der Minister sagte zu dem Plan nur „Nein – das machen wir nicht“.", "Nein – das machen wir nicht"),
+        ("Der Kanzler sagte, das sei „ein schwarzer Tag für die Deutsche Bank AG“.", "ein schwarzer Tag für die Deutsche Bank AG"),
     ],
 )
 def test_ordinary_words_in_marks_inside_speech_stay_quotes(sentence, words):

@@ -927,20 +927,34 @@ LEGAL_FORMS = ("e.V.", "GmbH", "AG", "e. V.", "KG", "Inc.", "Ltd.")
 
 def _institution_name(words: list[str]) -> bool:
     """An official name: an institution or law noun followed by its complement („Gesetz zur
-    Bekämpfung …“, „Vertrag über europäische Sicherheit“), or a name with a legal form."""
+    Bekämpfung …“, „Vertrag über europäische Sicherheit“), or a name with a legal form whose
+    other words are written like a name („Deutsche Bank AG“, not „ein schwarzer Tag für die
+    Deutsche Bank AG“)."""
     if len(words) >= 2 and words[0].lower() in INSTITUTION_HEADS and words[1].lower() in INSTITUTION_LINKS:
-        return not any(mark in " ".join(words) for mark in ".!?,:;")
-    return bool(words) and " ".join(words).endswith(LEGAL_FORMS)
+        return not any(char in " ".join(words) for char in ".!?,:;")
+    if not words or not " ".join(words).endswith(LEGAL_FORMS):
+        return False
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or not word[:1].isalpha() or word in TITLE_FUNCTION_WORDS or word in LEGAL_FORMS or word in ("e.", "V.")
+        for word in words
+    )
 
 
 def _titled_with_subtitle(inner: str) -> bool:
-    """A title with a dash subtitle whose first part is capitalised words: „Karol Wojtyla –
-    Geheimnisse eines Papstes“, „Wikimedia Deutschland – Gesellschaft …“."""
+    """A title with a dash subtitle: up to four capitalised words, a dash and a capitalised
+    subtitle („Karol Wojtyla – Geheimnisse eines Papstes“, „Wikimedia Deutschland –
+    Gesellschaft …“); not „Nein – das machen wir nicht“."""
     parts = re.split(r"\s[–-]\s", inner, maxsplit=1)
-    if len(parts) < 2 or any(mark in parts[1] for mark in ",;:!?"):
+    if len(parts) < 2 or any(char in parts[1] for char in ",;:!?"):
         return False  # „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“ is a slogan
     head_words = parts[0].split()
-    return 1 <= len(head_words) <= 4 and all(word[:1].isupper() or word[:1].isdigit() for word in head_words)
+    subtitle_words = parts[1].split()
+    return (
+        1 <= len(head_words) <= 4
+        and all(word[:1].isupper() or word[:1].isdigit() for word in head_words)
+        and bool(subtitle_words)
+        and subtitle_words[0][:1].isupper()
+    )
 
 
 def _reads_as_name(words: list[str]) -> bool:
