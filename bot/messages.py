@@ -114,6 +114,13 @@ def text(code: str, **values: object) -> str:
     """Render the message ``code`` as plain text (titles, labels, body lines, logs and
     command-line errors).
 
+    Args:
+        code: the message's name, e.g. ``"T004"``.
+        **values: the template's placeholders.
+
+    Returns:
+        The rendered text.
+
     Raises:
         KeyError: if ``code`` is not a message of this module or a placeholder is missing.
     """

@@ -99,7 +99,12 @@ def sounds_alike(first: str, second: str) -> bool:
 
 def same_word(typed: str, known: str) -> bool:
     """Return True if the typed name word ``typed`` can stand for the name word ``known``:
-    spelled the same (ignoring case and umlauts) or sounding alike ("Lavrov" for "Lawrow")."""
+    spelled the same (ignoring case and umlauts) or sounding alike ("Lavrov" for "Lawrow").
+
+    Args:
+        typed: one word as the user wrote it.
+        known: one word of a known name.
+    """
     return fold(typed) == fold(known) or sounds_alike(typed, known)
 
 
@@ -107,6 +112,10 @@ def words_match(typed_words: Iterable[str], known_words: Iterable[str]) -> bool:
     """Return True if every typed word is :func:`same_word` as one of ``known_words``.
 
     No typed words match trivially; callers that need a name check for one themselves.
+
+    Args:
+        typed_words: the words the user wrote.
+        known_words: the words of one known name (or of all of a person's spellings).
     """
     known = list(known_words)
     return all(any(same_word(word, name_word) for name_word in known) for word in typed_words)
@@ -124,6 +133,9 @@ def closest_names(query: str, candidates: Iterable[str], *, cutoff: float, limit
         limit: how many names to return at most.
         cutoff: minimum fuzzy score (0–100) for a spelling match: one of the ``*_CUTOFF``
             constants of this module, by purpose.
+
+    Returns:
+        Candidate names as given, each once; empty if none is close enough.
     """
     candidates = list(dict.fromkeys(candidates))
     query_words = [w for w in fold(query).split() if w]
@@ -141,7 +153,13 @@ def closest_names(query: str, candidates: Iterable[str], *, cutoff: float, limit
 
 def names_meant(typed: str, candidates: Iterable[str], *, limit: int = 2) -> list[str]:
     """Return the candidates so close to ``typed`` that it can be taken for them, best first
-    (the last resort when no name matches word by word; cut-off :data:`IDENTIFY_CUTOFF`)."""
+    (the last resort when no name matches word by word; cut-off :data:`IDENTIFY_CUTOFF`).
+
+    Args:
+        typed: the name as the user wrote it.
+        candidates: known names.
+        limit: how many names to return at most (two tell the caller whether one is unique).
+    """
     return closest_names(typed, candidates, limit=limit, cutoff=IDENTIFY_CUTOFF)
 
 
@@ -151,6 +169,11 @@ def names_to_complete(typed: str, candidates: Sequence[str], *, limit: int) -> l
     Empty input offers the candidates in their order; otherwise names with a word that begins
     like the input, in spelling or in sound ("Medv" offers "Dmitri Medwedew"), come first, then
     close spellings (cut-off :data:`COMPLETE_CUTOFF`).
+
+    Args:
+        typed: what the user has typed so far.
+        candidates: known names, in the order to offer them when nothing is typed.
+        limit: how many names to return at most.
     """
     lowered = typed.strip().lower()
     if not lowered:
@@ -173,6 +196,11 @@ def names_to_suggest(typed: str, candidates: Iterable[str], *, limit: int) -> li
     First up to ``limit`` close spellings, best first (cut-off :data:`SUGGEST_CUTOFF`), then every
     candidate with a word whose sound begins like a typed word's (:data:`SUGGEST_SHARED_SOUND`
     digits), in the candidates' order; each once.
+
+    Args:
+        typed: the name as the user wrote it.
+        candidates: known names.
+        limit: how many close spellings to take at most (names by sound come on top of them).
     """
     candidates = list(dict.fromkeys(candidates))
     close = closest_names(typed, candidates, limit=limit, cutoff=SUGGEST_CUTOFF)

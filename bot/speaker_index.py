@@ -116,7 +116,12 @@ class SpeakerIndex:
 
     def suggestions(self, typed: str, limit: int = 5) -> list[str]:
         """Return canonical names close to ``typed`` for a "did you mean" answer (see
-        :func:`bot.names.names_to_suggest`)."""
+        :func:`bot.names.names_to_suggest`).
+
+        Args:
+            typed: the name as the user wrote it.
+            limit: how many persons to offer at most.
+        """
         # twice the spellings: several variants may name one person
         variants = names_to_suggest(typed, list(self._lookup), limit=limit * 2)
         return list(dict.fromkeys(self._lookup[variant].name for variant in variants))[:limit]
