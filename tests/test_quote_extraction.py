@@ -184,6 +184,8 @@ def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
         ("Die Demonstranten trugen ein Banner mit der Forderung: „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.", "Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm"),
         ("Der Minister sagte zu dem Plan nur „Nein – das machen wir nicht“.", "Nein – das machen wir nicht"),
         ("Der Kanzler sagte, das sei „ein schwarzer Tag für die Deutsche Bank AG“.", "ein schwarzer Tag für die Deutsche Bank AG"),
+        ("Der Autor über sein neues Buch: „Ich wollte die Wahrheit erzählen, das war mir wichtig.“", "Ich wollte die Wahrheit erzählen, das war mir wichtig."),
+        ("Der Leiter über das Hilfswerk: „Wir erreichen mehr Menschen, das ist uns wichtig.“", "Wir erreichen mehr Menschen, das ist uns wichtig."),
     ],
 )
 def test_ordinary_words_in_marks_inside_speech_stay_quotes(sentence, words):

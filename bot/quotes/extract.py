@@ -641,8 +641,13 @@ class _ArticleExtractor:
         before = self.text[max(0, mark.start - 40) : mark.start].rstrip()
         previous_word = before.split()[-1] if before.split() else ""
         cue_word = previous_word.lower().strip("(:")
-        if cue_word in TITLE_CUES or cue_word.endswith(TITLE_CUE_ENDINGS):
-            return True  # "die Studie „…“", "ihr Erstwerk: „…“", "(Motto: „…“"
+        after_colon = previous_word.endswith(":")
+        if (cue_word in TITLE_CUES or cue_word.endswith(TITLE_CUE_ENDINGS)) and not (
+            after_colon and any(char in inner for char in ".!?,;")
+        ):
+            # "die Studie „…“", "ihr Erstwerk: „…“", "(Motto: „…“"; but after a colon a
+            # quotation with sentence punctuation is what was said ("über sein Buch: „Ich …, …“")
+            return True
         if re.search(r"\b(name|titel|motto)\s+(lautet|lauten|lautete|lauteten)$", before, re.IGNORECASE):
             return True  # "Der wissenschaftliche Name lautet „…“"
         if before.endswith("(") and inner[:1].isupper() and len(words) <= 6 and not any(char in inner for char in ".!?,;:"):
