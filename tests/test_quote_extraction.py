@@ -615,6 +615,8 @@ def test_the_quotation_after_a_topic_clause_and_colon_is_what_was_said():
     quotes = extract_quotes(text)
     assert [quote.kind for quote in quotes] == ["direct"]
     assert quotes[0].mention is not None and quotes[0].mention.text == "der documenta-Homepage"
+    reported = _only("Der Minister sagte, er habe darauf nur eine Antwort: „Nein, das machen wir nicht.“", "reported")
+    assert reported.text.startswith("er habe darauf nur eine Antwort")
     answered = "Nachdem er gefragt wurde, was seine Partei unterscheide, entgegnete Bernhard Suttner empört: „Wollen Sie das so stehen lassen?“"
     direct = _only(answered, "direct")
     assert direct.mention is not None and direct.mention.text == "Bernhard Suttner"

@@ -915,6 +915,7 @@ def _leading_frame(sentence: Sentence, masked: str, index: int, found: str, *, c
         and tokens[colon + 1].text in _OPENING_MARKS
         and tokens[colon + 1].start < content_end
         and not any(_speech_lemma_at(tokens, position) for position in range(end + 1, colon))  # "…, entgegnete X: „…“" is X's
+        and not has_konjunktiv([token.text for token in tokens[end + 1 : colon]])  # "sagte, er habe eine Antwort: „…“" is content too
     ):
         content_start = tokens[colon].end  # "heißt es zur Begründung, warum …: „…“": the quotation is what was said
     content = _strip_span(masked, content_start, content_end)
