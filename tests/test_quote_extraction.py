@@ -684,6 +684,11 @@ def test_a_konjunktiv_relative_clause_on_an_inverted_speaker_is_their_reported_v
     reported = _only(text, "reported")
     assert reported.text.startswith("die den Auftritt kaum erwarten könne")
     assert reported.mention is not None and reported.mention.text == "die in New York geborene Lopez"
+    going_on = "„Jetzt ist es noch außergewöhnlicher“, schrieb Lopez, die den Auftritt kaum erwarten könne, und fügte hinzu, sie sei stolz."
+    assert sorted(quote.text for quote in extract_quotes(going_on) if quote.kind == "reported") == [
+        "die den Auftritt kaum erwarten könne",
+        "sie sei stolz",
+    ]
 
 
 def test_words_quoted_in_an_appraisal_belong_to_who_pays_tribute():

@@ -672,12 +672,16 @@ def _make_inverted(sentence: Sentence, masked: str, index: int, found: str, subj
 
 
 def _konjunktiv_relative_clause(masked: str, tokens: tuple[Token, ...], start: int) -> Span | None:
-    """The relative clause opened at ``start`` up to the sentence end, when it is in Konjunktiv
-    ("…, die den Auftritt kaum erwarten könne, um „…“"): what the speaker is reported to think."""
-    clause = [token.text for token in tokens[start:]]
-    if not has_konjunktiv(clause, include_second=True):
+    """The relative clause opened at ``start``, when it is in Konjunktiv ("…, die den Auftritt
+    kaum erwarten könne, um „…“"): what the speaker is reported to think. It runs to the sentence
+    end, or to where the frame's own clause goes on ("…, und fügte hinzu, …")."""
+    end = len(tokens)
+    for cut in (_coordinated_main_verb(tokens, start), _narrator_tail(tokens, start)):
+        if cut is not None:
+            end = min(end, cut)
+    if not has_konjunktiv([token.text for token in tokens[start:end]], include_second=True):
         return None
-    return _strip_span(masked, tokens[start].start, tokens[-1].end)
+    return _strip_span(masked, tokens[start].start, tokens[end - 1].end)
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
