@@ -241,8 +241,7 @@ class _ArticleExtractor:
                 continue
             marks = self._marks_in(sentence.start, sentence.end)
             if all(self._looks_like_title(mark) for _, mark in marks) and self._speech_act(index, sentence):
-                self._leftover_marks(index, sentence)
-                continue
+                continue  # the sentence's marks are all titles, so no quotation is left over
             if self._continuation(index, sentence):
                 continuing = self.group_attribution if self.group and self.group[-1] == index else None
                 self._leftover_marks(index, sentence, continuing)
