@@ -29,12 +29,12 @@ SPEECH_VERBS = frozenset(
     zurückweisen leugnen verneinen protestieren verlangen äußern kommentieren twittern
     informieren verraten signalisieren erinnern bekennen bescheinigen attestieren unterstellen
     spekulieren mutmaßen vermuten schätzen einschätzen verdeutlichen ausrichten wiederholen
-    nennen bezeichnen sprechen reden zufügen bekunden beschreiben verneinen sich_beschweren
-    beschweren folgern schlussfolgern urteilen befinden anfügen nachlegen ankündigen vorrechnen
+    nennen bezeichnen sprechen reden zufügen bekunden beschreiben sich_beschweren
+    beschweren folgern schlussfolgern urteilen befinden anfügen nachlegen vorrechnen
     monieren rügen einwenden einwerfen zurückgeben entgegenhalten vorhalten klarmachen
-    begründen ausschließen bestätigen dementieren beantragen beschwören preisen bedauern ausdrücken
-    einschränken deutlichmachen klarmachen aufrufen einschränken zurückweisen
-    berichten vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
+    begründen ausschließen beantragen beschwören preisen bedauern ausdrücken
+    einschränken deutlichmachen aufrufen
+    vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
     werten einstufen beziffern plädieren anführen angeben bezichtigen
     aussagen besagen hervorgehen beschließen lauten skandieren erwähnen würdigen anprangern
     """.split()
@@ -56,6 +56,8 @@ CORE_SPEECH_VERBS = frozenset(
     bestreiten zurückweisen anmerken bemerken entgegnen erwidern klarstellen zusichern
     """.split()
 )
+# Auxiliaries of the passive voice ("wurde … kritisiert").
+PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
 # Speech verbs whose subject is no speaker: "heißt es in …", "geht aus dem Bericht hervor".
 SUBJECTLESS_SPEECH_VERBS = frozenset(("heißen", "hervorgehen"))
 # … and, with "lauten"/"besagen"/"aussagen", verbs whose subject is a text, not a person.

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from bot.quotes.cues import (
     COGNITION_VERBS,
+    PASSIVE_AUXILIARIES,
     SEPARABLE_PREFIXES,
     SOURCE_VERBS,
     SUBJECTLESS_SPEECH_VERBS,
@@ -102,7 +103,7 @@ SPEECH_ACT_VERBS = frozenset(
     bekanntgeben anregen bitten dementieren prognostizieren vorhersagen bemängeln monieren
     beschuldigen loben zurückweisen verurteilen nennen verkünden androhen ausgehen befürchten
     werten einstufen einschätzen beziffern plädieren anführen angeben bezichtigen attestieren
-    vorwerfen raten
+    raten
     """.split()
 )
 NOT_FRAME_VERBS = frozenset(
@@ -120,7 +121,6 @@ PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
     "befürchten werten vorhersagen attestieren berichten fordern ankündigen beschuldigen".split()
 )
-PASSIVE_AUXILIARIES = frozenset("wurde wurden wird werden worden".split())
 # How far back a Konjunktiv sentence without a frame may look for the statement it continues.
 RECENT_SENTENCES = 3
 

@@ -22,6 +22,7 @@ from bot.quotes.cues import (
     AUXILIARIES,
     CORE_SPEECH_VERBS,
     NOUN_FRAMES,
+    PASSIVE_AUXILIARIES,
     SPEECH_VERBS,
     SEPARABLE_PREFIXES,
     SUBJECTLESS_SPEECH_VERBS,
@@ -684,7 +685,6 @@ def _konjunktiv_relative_clause(masked: str, tokens: tuple[Token, ...], start: i
     return _strip_span(masked, tokens[start].start, tokens[end - 1].end)
 
 
-_PASSIVE = frozenset("wird werden wurde wurden worden".split())
 
 
 def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool:
@@ -692,7 +692,7 @@ def _is_passive(tokens: tuple[Token, ...], clause_start: int, verb: int) -> bool
     word = tokens[verb].text
     # "gesagt", "angegeben", "kritisiert", "beschuldigt"; not the infinitive of "wird sagen"
     participle = word.startswith("ge") or "ge" in word[2:6] or word.endswith("t")
-    return participle and any(token.text in _PASSIVE for token in tokens[clause_start:verb])
+    return participle and any(token.text in PASSIVE_AUXILIARIES for token in tokens[clause_start:verb])
 
 
 def _passive_agent(tokens: tuple[Token, ...], start: int, stop: int) -> tuple[int, int] | None:
