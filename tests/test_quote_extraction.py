@@ -366,13 +366,6 @@ def test_so_frame_in_the_middle_of_the_statement_takes_both_parts():
     assert quote.mention is not None and quote.mention.text == "Giorgi Gamkrelidse"
 
 
-def test_anaphoric_frame_reports_the_sentence_before():
-    text = "Die Freien Demokraten schließen eine Ampelkoalition aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend."
-    quote = _only(text, "reported")
-    assert quote.text.startswith("Die Freien Demokraten schließen")
-    assert quote.person == "Guido Westerwelle"
-
-
 def test_speech_act_with_an_object_is_reported():
     quote = _only("Bundeskanzler Gerhard Schröder sprach von einem Riesenerfolg für die SPD.", "reported")
     assert quote.eval_type == "Reported"
@@ -396,6 +389,37 @@ def test_a_title_in_marks_does_not_hide_the_speech_act():
 )
 def test_a_reflexive_naming_verb_is_no_speech_act(sentence):
     assert not [found for found in extract_quotes(sentence) if found.eval_type == "Reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "person"),
+    [
+        (
+            # an anaphoric frame reports the sentence before
+            "Die Freien Demokraten schließen eine Ampelkoalition aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.",
+            "Die Freien Demokraten schließen",
+            "Guido Westerwelle",
+        ),
+        (
+            # a comma inside brackets does not cut the frame clause
+            "Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem Amtskollegen Schimon Peres "
+            "(Awoda, dt. etwa Arbeiterpartei) bekräftigt, Deutschland bekenne sich zu seiner Verantwortung.",
+            "Deutschland bekenne",
+            "Christian Wulff",
+        ),
+        (
+            # a speech verb after "und" shares the subject across an apposition
+            "So hat sich etwa die Vorsitzende des Verbands, Karin Broszat, gegen die Konkurrenz ausgesprochen und behauptet, "
+            "die neuen Oberstufen kämen nur durch Trickserei zustande.",
+            "die neuen Oberstufen",
+            "Karin Broszat",
+        ),
+    ],
+)
+def test_reported_content_and_its_person(text, content, person):
+    quote = _only(text, "reported")
+    assert quote.text.startswith(content)
+    assert quote.person == person
 
 
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():
@@ -583,16 +607,6 @@ def test_temporal_danach_is_not_a_source():
 def test_danach_with_konjunktiv_reports_the_source():
     quote = _only("Der Bericht liegt vor. Danach hätte es sich um ein einseitiges Feuergefecht gehandelt.", "reported")
     assert quote.mention is not None and quote.mention.text == "Danach"
-
-
-def test_a_comma_inside_brackets_does_not_cut_the_frame_clause():
-    text = (
-        "Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit seinem Amtskollegen Schimon Peres "
-        "(Awoda, dt. etwa Arbeiterpartei) bekräftigt, Deutschland bekenne sich zu seiner Verantwortung."
-    )
-    quote = _only(text, "reported")
-    assert quote.text.startswith("Deutschland bekenne")
-    assert quote.person == "Christian Wulff"
 
 
 def test_a_quote_after_a_colon_frame_belongs_to_the_inverted_frame_behind_it():
@@ -1143,16 +1157,6 @@ def test_a_second_speech_verb_after_und_opens_its_own_frame():
     quotes = [quote for quote in extract_quotes(text) if quote.kind == "reported"]
     assert [quote.text for quote in quotes] == ["Gillibrand sei eine Gefahr für den Staat", "2010 gegen Gillibrand kandidieren zu wollen"]
     assert all(quote.person == "Carolyn McCarthy" for quote in quotes)
-
-
-def test_a_speech_verb_after_und_shares_the_subject_across_an_apposition():
-    text = (
-        "So hat sich etwa die Vorsitzende des Verbands, Karin Broszat, gegen die Konkurrenz ausgesprochen und behauptet, "
-        "die neuen Oberstufen kämen nur durch Trickserei zustande."
-    )
-    quote = _only(text, "reported")
-    assert quote.text.startswith("die neuen Oberstufen")
-    assert quote.person == "Karin Broszat"
 
 
 def test_a_relative_was_clause_is_no_reported_content():
