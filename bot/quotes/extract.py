@@ -394,11 +394,12 @@ class _ArticleExtractor:
             return False
         cue_word = self.text[cue.start : cue.end]
         following = words[words.index(cue_word) + 1 :] if cue_word in words else []
-        if lemma(cue_word) == "sprechen" and ("sich" in following[:3] or "von" not in following):
+        cue_lemma = lemma(cue_word)
+        if cue_lemma == "sprechen" and ("sich" in following[:3] or "von" not in following):
             return False  # "sprach sich für ... aus", "sprach mit seiner Frau"
-        if lemma(cue_word) in ("nennen", "bezeichnen") and "sich" in following[:2]:
+        if cue_lemma in ("nennen", "bezeichnen") and "sich" in following[:2]:
             return False  # "nennt sich „documenta 12“": a name, not a statement
-        if _object_unmakes_speech(lemma(cue_word), words):
+        if _object_unmakes_speech(cue_lemma, words):
             return False  # "Der Taifun forderte zwölf Todesopfer", "Nürnberg führt die Tabelle an"
         self._flush_group()
         mention = self._mention(sentence, chunk)
