@@ -169,6 +169,10 @@ def test_scare_quote_without_speech_cue_is_not_a_quote():
         "Das Buch, das sie gestern vorstellte, ist ihr literarisches Erstwerk: „Sie befinden sich hier“.",
         "Das Motto lautete „Gemeinsam sind wir stark“.",
         "In der Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) gibt es Streit, sagte er.",
+        # "als" without a judging verb is a name or a role
+        "Die Schule, die sich als „Schule ohne Rassismus“ versteht, lud zum Fest.",
+        "Der Mann ist nur als „Poe Toaster“ bekannt.",
+        "Die Trainerin verteidigte den Titel, als „Meister der Herzen“ galt die Mannschaft schon.",
     ],
 )
 def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
@@ -1009,6 +1013,10 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("„Er ist die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.", "der Gewerkschafter Bernard Aubin"),
         ("„Bürgeranfragen sind wohl zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", "das Fazit der Betreiber"),
         ("„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.", "Trainer Milovan Rajevac"),
+        # a judging verb with "als": the subject calls it what the quotation says
+        ("Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.", "Der Verkehrsminister, Binali Yildirim"),
+        ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte ihn als „hinterhältigen Anschlag“.", "die Bundesregierung"),
+        ("Der Minister tat die Kritik als „Wahlkampfgetöse“ ab.", "Der Minister"),
     ],
 )
 def test_direct_quote_speaker_mention(text, speaker):

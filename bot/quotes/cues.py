@@ -46,6 +46,15 @@ COGNITION_VERBS = frozenset(
     annehmen wissen überzeugen ausgehen sehen rechnen davon_ausgehen vermuten erhoffen
     """.split()
 )
+# Verbs that judge something as what a quotation calls it ("charakterisierte das Opfer als
+# „Beispiel taktlosen Verhaltens“"); they are a speaker's cue only with "als" in their clause.
+JUDGING_VERBS = frozenset(
+    """
+    charakterisieren verurteilen attackieren rechtfertigen verteidigen feiern begrüßen abtun
+    abqualifizieren brandmarken geißeln titulieren beschimpfen darstellen ansehen betrachten
+    empfinden bewerten ablehnen abstempeln verspotten diffamieren verunglimpfen einordnen
+    """.split()
+)
 # Verbs whose object clause is typical reported content even in the indicative mood.
 CORE_SPEECH_VERBS = frozenset(
     """
@@ -72,6 +81,10 @@ AUXILIARIES = frozenset(
 SEPARABLE_PREFIXES = frozenset(
     "an ein mit hin zu fort aus vor ab bei dar fest klar zurück hinzu bekannt heraus nach auf "
     "entgegen deutlich klar hervor".split()
+)
+# The judging verbs without their separable prefix, as they stand in a main clause ("tat … ab").
+JUDGING_BASES = JUDGING_VERBS | frozenset(
+    verb[len(prefix) :] for verb in JUDGING_VERBS for prefix in SEPARABLE_PREFIXES if verb.startswith(prefix)
 )
 NOUN_FRAMES = frozenset(
     "angaben ansicht meinung worten aussagen aussage einschätzung auffassung informationen "

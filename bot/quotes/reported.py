@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from bot.quotes.cues import (
     AUXILIARIES,
     CORE_SPEECH_VERBS,
+    JUDGING_BASES,
+    JUDGING_VERBS,
     NOUN_FRAMES,
     PASSIVE_AUXILIARIES,
     SPEECH_VERBS,
@@ -146,6 +148,24 @@ def _particles(tokens: tuple[Token, ...], index: int) -> tuple[str, ...]:
     return ()
 
 
+def _judging_lemma(tokens: tuple[Token, ...], index: int) -> str | None:
+    """The lemma of a judging verb at ``index`` whose clause calls something "als …"
+    ("verurteilte ihn als „hinterhältigen Anschlag“", "tat die Kritik als „…“ ab")."""
+    candidates = lemma_candidates(tokens[index].text)
+    if not any(candidate in JUDGING_BASES for candidate in candidates):
+        return None
+    start = index
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    if "als" not in (token.text for token in tokens[start : _clause_end(tokens, index)]):
+        return None
+    for particle in (*_particles(tokens, index), ""):
+        for candidate in candidates:
+            if particle + candidate in JUDGING_VERBS:
+                return particle + candidate
+    return None
+
+
 def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     """The speech verb lemma of the token at ``index``, with a separable prefix found later in
     its clause; the clause is scanned only for verbs that have a separable speech form."""
@@ -162,6 +182,9 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
         return None  # "Das Wetter meinte es gut mit den Teilnehmern"
     if base == "finden" and (word.startswith("ge") or "statt" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index) + 1])):
         return None  # "wurde gefunden", "findet ... statt": found and took place, not an opinion
+    judged = _judging_lemma(tokens, index)
+    if judged is not None:
+        return judged
     separable = any(candidate in separable_bases() for candidate in lemma_candidates(word))
     particles = _particles(tokens, index) if separable else ()
     if separable and index > 0 and tokens[index - 1].text in SEPARABLE_PREFIXES and word.startswith("ge"):
