@@ -93,6 +93,8 @@ STATEMENT_NOUNS = frozenset(
     "meinung fazit antwort kommentar urteil einschätzung bilanz worte botschaft appell forderung "
     "begründung reaktion erklärung stellungnahme prognose warnung".split()
 )
+# Nouns that introduce the words themselves ("mit den Worten „…“"), not a title or a name.
+WORDING_NOUNS = frozenset("worten worte satz sätze zitat ausspruch aussage".split())
 CONTEXT_PARAGRAPHS = 2
 # Speech verbs whose object is what was said ("forderte den Rücktritt", "sprach von einem
 # Erfolg"): the whole sentence is a reported speech act.
@@ -656,7 +658,12 @@ class _ArticleExtractor:
             return True  # "„Reuters“-Reporterin": the first part of a compound
         if _reads_as_name(words) or _institution_name(words) or _titled_with_subtitle(inner):
             return True
-        after_noun = previous_word[:1].isupper() and previous_word[-1:].isalpha() and before.endswith(previous_word)
+        after_noun = (
+            previous_word[:1].isupper()
+            and previous_word[-1:].isalpha()
+            and before.endswith(previous_word)
+            and previous_word.lower() not in WORDING_NOUNS
+        )
         introduced = previous_word.lower() in NAME_INTRODUCERS and inner[:1].isupper() and len(words) <= 8 and not any(char in inner for char in ".!?,:;")
         if in_speech:
             if introduced:
@@ -711,7 +718,9 @@ class _ArticleExtractor:
                 # sentence is the speaker's, and so are the words quoted in it
                 self._direct(number, mark, continuing.mention, continuing.person, None)
                 continue
-            if chunk is not None and not is_person_like(list(sentence.tokens), chunk, self.surnames):
+            quoting = cue is not None and lemma(self.text[cue.start : cue.end]) == "zitieren"
+            if chunk is not None and not quoting and not is_person_like(list(sentence.tokens), chunk, self.surnames):
+                # but the one a "zitiert" names is a speaker whatever the noun ("zitiert den Prediger")
                 chunk = first_speaker_phrase(list(sentence.tokens), 0, len(sentence.tokens), self.surnames)
             if chunk is not None:
                 mention = self._mention(sentence, chunk)

@@ -1353,6 +1353,10 @@ def subject_of_clause(
         subject = _prefer_person(tokens, subject, finite, _clause_end(tokens, index))
         if subject == "after":
             subject = _subject_after(tokens, finite, _clause_end(tokens, index))
+        if found == "zitieren":
+            # "Der Spiegel zitiert den Prediger mit den Worten „…“": the one quoted said it
+            following = subject is not None and subject[0] > index
+            subject = _quoted_object(tokens, index, _clause_end(tokens, index), subject_follows=following) or subject
         if subject is not None:
             return subject, Span(token.start, token.end)
     return None, None
