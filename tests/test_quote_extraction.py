@@ -1017,6 +1017,8 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.", "Der Verkehrsminister, Binali Yildirim"),
         ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte ihn als „hinterhältigen Anschlag“.", "die Bundesregierung"),
         ("Der Minister tat die Kritik als „Wahlkampfgetöse“ ab.", "Der Minister"),
+        # "sprachen" is a form of "sprechen", not the noun "Sprachen"
+        ("Die Kurse fielen. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten"),
         # an active "zitiert" without a colon: the one quoted said it
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir warnen das Abendland, das Israel unterstützt.“", "den Prediger"),
         ("Die Zeitung zitiert den Minister mit den Worten „Wir bleiben hier.“", "den Minister"),

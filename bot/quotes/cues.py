@@ -103,7 +103,11 @@ _NOT_VERBS = frozenset(
 
 
 # Speech verb forms the lookup table lacks.
-_IRREGULAR = {"beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen"}
+# Verb forms the lookup table lacks ("sprachen" is only there as the noun "Sprachen").
+_IRREGULAR = {
+    "beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen",
+    "sprachen": "sprechen", "gaben": "geben", "wusste": "wissen", "wussten": "wissen",
+}
 
 
 # Forms the lookup table gives one lemma for although they belong to two verbs:
