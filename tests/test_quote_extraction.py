@@ -871,6 +871,8 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
         "Nürnberg führt die Tabelle mit 59 Punkten an.",
         "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar.",
         "Als Zeichen gegen den Klimawandel gingen vielerorts die Lichter aus.",
+        "Der Minister kam zum Schluss der Sitzung, als die Abstimmung schon vorbei war.",
+        "Die Mannschaft kam zu dem Ergebnis von zwei zu eins, das sie verdient hatte.",
     ],
 )
 def test_verbs_that_only_look_like_speech_verbs_are_no_frame(text):
@@ -948,6 +950,9 @@ def test_a_noun_after_a_preposition_is_no_object_that_unmakes_the_speech_act(sen
             "Die Anhänger, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Organisatoren verfolgten eigene Ziele.",
             "er",
         ),
+        # "kommen zu dem Schluss, dass": the conclusion is what the subject holds
+        ("Die Forscher kommen zu dem Ergebnis, dass die Zahl der Fälle steigt.", "Die Forscher"),
+        ("Das Gericht ist zu der Überzeugung gekommen, dass der Angeklagte gelogen hatte.", "Das Gericht"),
     ],
 )
 def test_reported_speech_speaker_mention(sentence, speaker):
@@ -1017,6 +1022,7 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.", "Der Verkehrsminister, Binali Yildirim"),
         ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte ihn als „hinterhältigen Anschlag“.", "die Bundesregierung"),
         ("Der Minister tat die Kritik als „Wahlkampfgetöse“ ab.", "Der Minister"),
+        ("Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau keine Grundlage besteht“.", "Das Gericht"),
         # "sprachen" is a form of "sprechen", not the noun "Sprachen"
         ("Die Kurse fielen. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten"),
         # an active "zitiert" without a colon: the one quoted said it

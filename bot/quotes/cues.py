@@ -82,6 +82,8 @@ SEPARABLE_PREFIXES = frozenset(
     "an ein mit hin zu fort aus vor ab bei dar fest klar zurück hinzu bekannt heraus nach auf "
     "entgegen deutlich klar hervor".split()
 )
+# Nouns of a conclusion someone "came to" ("kam zu dem Schluss, dass ..."): with "kommen" a frame.
+CONCLUSION_NOUNS = frozenset("schluss ergebnis überzeugung fazit erkenntnis einschätzung auffassung".split())
 # The judging verbs without their separable prefix, as they stand in a main clause ("tat … ab").
 JUDGING_BASES = JUDGING_VERBS | frozenset(
     verb[len(prefix) :] for verb in JUDGING_VERBS for prefix in SEPARABLE_PREFIXES if verb.startswith(prefix)

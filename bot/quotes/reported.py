@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from bot.quotes.cues import (
     AUXILIARIES,
+    CONCLUSION_NOUNS,
     CORE_SPEECH_VERBS,
     JUDGING_BASES,
     JUDGING_VERBS,
@@ -166,6 +167,23 @@ def _judging_lemma(tokens: tuple[Token, ...], index: int) -> str | None:
     return None
 
 
+def _comes_to_conclusion(tokens: tuple[Token, ...], index: int) -> bool:
+    """The clause of "kommen" at ``index`` says "zu dem Schluss", "zum Ergebnis", "zur Überzeugung"
+    and a "dass" clause follows it (the conclusion is what comes after, never before)."""
+    start = index
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    end = _clause_end(tokens, index)
+    following = [token.text.lower() for token in tokens[end + 1 : end + 3]]
+    if "dass" not in following and not (following and following[0][:1] in _OPENING_MARKS):
+        return False  # the conclusion follows as a "dass" clause or a quotation
+    words = [token.text.lower() for token in tokens[start:end]]
+    return any(
+        word in ("zu", "zum", "zur") and CONCLUSION_NOUNS.intersection(words[position + 1 : position + 4])
+        for position, word in enumerate(words)
+    )
+
+
 def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     """The speech verb lemma of the token at ``index``, with a separable prefix found later in
     its clause; the clause is scanned only for verbs that have a separable speech form."""
@@ -175,6 +193,8 @@ def _speech_lemma_at(tokens: tuple[Token, ...], index: int) -> str | None:
     base = lemma(word)
     if base == "halten" and "für" in (token.text for token in tokens[index + 1 : _clause_end(tokens, index)]):
         return "halten"  # "hält es für unwahrscheinlich, dass ...", "hält ihn für „gefährlich“"
+    if base == "kommen" and _comes_to_conclusion(tokens, index):
+        return "kommen"  # "kam zu dem Schluss, dass ...", "ist zum Ergebnis gekommen, dass ..."
     following = [token.text.lower() for token in tokens[index + 1 : index + 3]]
     if base == "befinden" and "sich" in following:
         return None  # "befindet sich am Schloss": where something is, not a judgement
