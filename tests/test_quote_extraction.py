@@ -426,6 +426,21 @@ def test_reported_content_and_its_person(text, content, person):
     assert quote.person == person
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Der Minister Hans Eichel sagte: „Wir bleiben hier.“, und er fügte hinzu, die Lage sei ernst.", "die Lage sei ernst", "er"),
+        # a frame after the quotation that names nobody goes on with its speaker
+        ("Der Sprecher schrieb bei Twitter: „Das sind furchtbare Nachrichten“, weiter hieß es, man sei bestürzt.", "man sei bestürzt", "Der Sprecher"),
+    ],
+)
+def test_a_clause_after_a_framed_quotation_is_reported_apart(text, content, speaker):
+    direct = _only(text, "direct")
+    reported = _only(text, "reported")
+    assert reported.text == content and reported.mention is not None and reported.mention.text == speaker
+    assert direct.text not in reported.text
+
+
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():
     quote = _only("Der Politiker Radulan Sahiron wird beschuldigt, der Drahtzieher einer Entführung gewesen zu sein.", "reported")
     assert quote.mention is None and quote.person is None

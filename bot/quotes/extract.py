@@ -279,11 +279,15 @@ class _ArticleExtractor:
         mention = self._mention(sentence, according.mention)
         self._reported(tuple(spans), mention, self._resolve(mention), according.cue, "Indirect")
 
-    def _handle_frame(self, index: int, sentence: Sentence, frame: Frame) -> None:
+    def _handle_frame(self, index: int, sentence: Sentence, frame: Frame, speaking: _Attribution | None = None) -> None:
+        """Record the quotes of one frame; ``speaking`` is who spoke just before in the same
+        sentence, the speaker of a frame that names nobody ("…“, weiter hieß es, …")."""
         mention = self._mention(sentence, frame.mention)
         if mention is None and frame.shape == "leading" and frame.lemma not in SUBJECTLESS_SPEECH_VERBS:
             mention = self._quoted_name_subject(sentence, frame.cue)
         person = self._resolve(mention)
+        if mention is None and speaking is not None:
+            mention, person = speaking.mention, speaking.person
         if frame.quoted is not None and frame.quoted != frame.mention:
             # the mention is the medium that quotes; the person is who it quotes, if resolvable
             quoted = self._mention(sentence, frame.quoted)
@@ -323,8 +327,37 @@ class _ArticleExtractor:
                 self._direct(*covering, mention, person, frame.cue)
                 self.last = attribution
                 return
+            opening = self._opening_mark(frame.content[0])
+            if opening is not None:
+                # "sagte: „…“, und er fügte hinzu, …": the quotation is the frame's; what
+                # follows it is a clause of its own
+                self._direct(*opening, mention, person, frame.cue)
+                self.last = attribution
+                self._after_quotation(index, sentence, opening[1].end, attribution)
+                return
         self._reported(frame.content, mention, person, frame.cue, "Indirect")
         self.last = attribution
+
+    def _opening_mark(self, content: Span) -> tuple[int, MarkedSpan] | None:
+        """The quotation right after a frame's colon, when more text follows it in the sentence."""
+        for number, mark in enumerate(self.marked):
+            if 0 <= mark.start - content.start <= 2 and mark.end < content.end and len(mark.spans) == 1:
+                after_colon = self.masked[: mark.start].rstrip().endswith(":")
+                return (number, mark) if after_colon and not self._looks_like_title(mark) else None
+        return None
+
+    def _after_quotation(self, index: int, sentence: Sentence, start: int, speaking: _Attribution) -> None:
+        """Frames in the rest of a sentence after a framed quotation ("…“, und er fügte hinzu, …");
+        one that names nobody goes on with the quotation's speaker."""
+        tokens = tuple(token for token in sentence.tokens if token.start >= start)
+        while tokens and tokens[0].text in (",", ";", "und", "sowie"):
+            tokens = tokens[1:]
+        if len(tokens) < 3:
+            return
+        rest = Sentence(tokens[0].start, sentence.end, sentence.paragraph, tokens)
+        for frame in find_frames(rest, self.masked):
+            if frame.shape != "according":
+                self._handle_frame(index, rest, frame, speaking)
 
     def _quoted_name_subject(self, sentence: Sentence, cue: Span) -> SpeakerMention | None:
         """``Wie „heise online“ berichtet``, ``Der „Arbeitskreis …“ kritisierte``: a subject whose
