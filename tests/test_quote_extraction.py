@@ -1038,6 +1038,8 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte ihn als „hinterhältigen Anschlag“.", "die Bundesregierung"),
         ("Der Minister tat die Kritik als „Wahlkampfgetöse“ ab.", "Der Minister"),
         ("Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau keine Grundlage besteht“.", "Das Gericht"),
+        # a first-person statement in brackets after a name is no translation of the name
+        ("Trainer Jürgen Klopp („Wir haben verdient gewonnen“) war zufrieden.", "Trainer Jürgen Klopp"),
         # "sprachen" is a form of "sprechen", not the noun "Sprachen"
         ("Die Kurse fielen. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten"),
         # an active "zitiert" without a colon: the one quoted said it

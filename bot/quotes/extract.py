@@ -685,8 +685,14 @@ class _ArticleExtractor:
             return True
         if re.search(r"\b(name|titel|motto)\s+(lautet|lauten|lautete|lauteten)$", before, re.IGNORECASE):
             return True  # "Der wissenschaftliche Name lautet „…“"
-        if before.endswith("(") and inner[:1].isupper() and len(words) <= 6 and not any(char in inner for char in ".!?,;:"):
-            return True  # "Jobbik („Bewegung für ein besseres Ungarn“)": a name's translation
+        if (
+            before.endswith("(")
+            and inner[:1].isupper()
+            and len(words) <= 6
+            and not any(char in inner for char in ".!?,;:")
+            and not self._first_person(mark)
+        ):
+            return True  # "Jobbik („Bewegung für ein besseres Ungarn“)": a name's translation; not "(„Wir …“)"
         if re.match(r"-\w", self.text[mark.end : mark.end + 2]):
             return True  # "„Reuters“-Reporterin": the first part of a compound
         if _reads_as_name(words) or _institution_name(words) or _titled_with_subtitle(inner):
