@@ -12,6 +12,7 @@ from bot.eval.quotes import predict, score_documents
 from bot.eval.scoring import greedy_match, overlap_ratio, prf, strip_spans
 from bot.quotes import extract_quotes, person_names
 from bot.quotes.cues import has_konjunktiv, is_konjunktiv
+from bot.quotes.extract import extract_quotes_and_persons
 from bot.quotes.model import Quote
 from bot.quotes.segments import tokenize
 from bot.quotes.speakers import chunk_mention, first_speaker_phrase
@@ -439,6 +440,25 @@ def test_a_clause_after_a_framed_quotation_is_reported_apart(text, content, spea
     reported = _only(text, "reported")
     assert reported.text == content and reported.mention is not None and reported.mention.text == speaker
     assert direct.text not in reported.text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a speaker's name that no known first name or role introduced is still a person
+        ("Halima Jouini, Vorstandsmitglied der Liga, sagte dazu: „Frauen haben sich gegen den Diktator gestellt.“", "Halima Jouini"),
+        ("Der Leiter der UNO-Studie, Paulo Sérgio Pinheiro, sagte: „Gewalt gegen Kinder ist nie gerechtfertigt.“", "Paulo Sérgio Pinheiro"),
+        # institutions, groups and places are not
+        ("Das Congress Center teilte mit: „Wir schließen im Mai.“", None),
+        ("Zwei Undercover-FBI-Agenten sagten: „Wir haben nichts gesehen.“", None),
+        ("Wikimedia Deutschland erklärte: „Wir prüfen das.“", None),
+        ("Fox Home Entertainment kündigte an: „Der Film erscheint im Mai.“", None),
+    ],
+)
+def test_a_speakers_name_is_a_person_without_a_known_first_name(text, person):
+    quotes, persons = extract_quotes_and_persons(text)
+    assert [quote.person for quote in quotes] == [person]
+    assert (person in persons) if person else not persons
 
 
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():

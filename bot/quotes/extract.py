@@ -325,18 +325,28 @@ class _ArticleExtractor:
             covering = self._covering_mark(frame.content[0])
             if covering is not None and covering[1].start - frame.content[0].start <= 2:
                 self._direct(*covering, mention, person, frame.cue)
-                self.last = attribution
+                self.last = self._pronoun_after(sentence, covering[1], attribution)
                 return
             opening = self._opening_mark(frame.content[0])
             if opening is not None:
                 # "sagte: „…“, und er fügte hinzu, …": the quotation is the frame's; what
                 # follows it is a clause of its own
                 self._direct(*opening, mention, person, frame.cue)
-                self.last = attribution
+                self.last = self._pronoun_after(sentence, opening[1], attribution)
                 self._after_quotation(index, sentence, opening[1].end, attribution)
                 return
         self._reported(frame.content, mention, person, frame.cue, "Indirect")
         self.last = attribution
+
+    def _pronoun_after(self, sentence: Sentence, mark: MarkedSpan, attribution: _Attribution) -> _Attribution:
+        """``X sagte: „…“, betont sie. „…“``: the quotation is X's, and the next one goes on
+        from the pronoun of the inverted frame after it (same person, nearer mention)."""
+        if attribution.mention is None or attribution.mention.kind == "pronoun":
+            return attribution
+        again = self._inverted_speaker(sentence, mark)
+        if again is None or again.kind != "pronoun" or again.start < mark.end:
+            return attribution
+        return _Attribution(again, attribution.person, attribution.sentence, attribution.paragraph)
 
     def _opening_mark(self, content: Span) -> tuple[int, MarkedSpan] | None:
         """The quotation right after a frame's colon, when more text follows it in the sentence."""
@@ -532,6 +542,11 @@ class _ArticleExtractor:
         organisation ("Der Nato-Chef") is the speaker just attributed when that speaker was
         introduced as the head of one ("Generalsekretär Rasmussen")."""
         person = resolve(mention, self.persons)
+        if person is None and mention is not None and mention.kind in ("name", "role"):
+            adopted = self.persons.adopt_speaker(mention)
+            if adopted is not None:
+                self.surnames = self.surnames | {adopted.surname}
+                return adopted.name
         if person is not None or mention is None or mention.kind != "role" or self.last is None or self.last.person is None:
             return person
         words = mention.text.split()
@@ -747,7 +762,7 @@ class _ArticleExtractor:
             if colon_mention is not None:
                 person = self._resolve(colon_mention)
                 self._direct(number, mark, colon_mention, person, None)
-                self.last = _Attribution(colon_mention, person, index, sentence.paragraph)
+                self.last = self._pronoun_after(sentence, mark, _Attribution(colon_mention, person, index, sentence.paragraph))
                 continue
             words = len(self.text[mark.start : mark.end].split())
             sentence_like = words >= SENTENCE_LIKE_WORDS

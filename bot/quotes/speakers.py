@@ -173,6 +173,44 @@ def _name_like(token: Token) -> bool:
     return not (text.isupper() and len(text) > 2)
 
 
+# Words of institution names that are no German nouns ("Congress Center", "Human Rights Watch").
+_INSTITUTION_WORDS = frozenset(
+    """
+    center centre group institute agency council association company corporation inc ltd news
+    times post press service network union party foundation bank university college school
+    committee office ministry department museum club team fund organization organisation forum
+    alliance movement front league society trust watch international online media radio tv
+    magazine journal review herald tribune daily weekly report street house hall airlines
+    entertainment pictures studios games software systems technologies energy motors records
+    electronics communications holdings partners capital solutions
+    """.split()
+)
+_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf beide einige mehrere viele".split())
+
+
+def _personal_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a personal name: no German noun or function word,
+    no acronym, no role and no word of institution names."""
+    last_part = word.split("-")[-1]
+    return (
+        len(word) > 1
+        and word[:1].isupper()
+        and not word.isupper()
+        and all(char.isalpha() or char in "-'’" for char in word)
+        and word not in NOT_NAME_WORDS
+        and word.lower() not in _NUMBER_WORDS
+        and last_part not in _common_nouns()
+        and lemma_table().get(last_part, last_part) not in _common_nouns()
+        and not is_capitalised_function_word(word)
+        and not word.lower().endswith(("isch", "ische", "ischen", "ischer", "isches", "ischem"))
+        and not _adjective_form(word)
+        and word.lower() not in _INSTITUTION_WORDS
+        and role_head(word) is None
+        and not word.lower().endswith(_BODY_ENDINGS)
+        and not word.lower().rstrip("s").endswith(("land", "stan", "reich", "ien"))
+    )
+
+
 def _name_tokens(tokens: list[Token], index: int, limit: int = 4) -> int:
     """Return the index past a run of name-like tokens starting at ``index`` (may be ``index``)."""
     end = index
@@ -312,6 +350,26 @@ class PersonIndex:
             self.persons[base].mentions.append((token.start, token.end, self._oblique(self.tokens, index)))
         for person in self.persons.values():
             person.mentions.sort()
+
+    def adopt_speaker(self, mention: SpeakerMention) -> Person | None:
+        """Register the name a speech frame gives as a person, although no known first name or
+        role introduced it ("Halima Jouini, Vorstandsmitglied der Liga, sagte"; "Der Leiter der
+        Studie, Paulo Sérgio Pinheiro, sagte"), and return it; ``None`` when the words do not
+        read as a personal name (two to four capitalised words, none a German noun, a function
+        word or a word of institution names)."""
+        inside = [index for index, token in enumerate(self.tokens) if mention.start <= token.start and token.end <= mention.end]
+        if not inside:
+            return None
+        end = inside[-1] + 1
+        start = end
+        while start > inside[0] and _personal_name_word(self.tokens[start - 1].text):
+            start -= 1
+        if not 2 <= end - start <= 4:
+            return None
+        if start > inside[0] and not (mention.kind == "role" and self.tokens[start - 1].text == ","):
+            return None  # "Die Deutsche Welle": the whole mention must be the name, or an apposition to a role
+        self._add(self.tokens, start, end, None)
+        return self.person_of_name(self.text[self.tokens[start].start : self.tokens[end - 1].end])
 
     # -- queries -----------------------------------------------------------------------------
     def names_with_roles(self) -> dict[str, list[str]]:
