@@ -1060,6 +1060,10 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau keine Grundlage besteht“.", "Das Gericht"),
         # a first-person statement in brackets after a name is no translation of the name
         ("Trainer Jürgen Klopp („Wir haben verdient gewonnen“) war zufrieden.", "Trainer Jürgen Klopp"),
+        # chanted slogans are the crowd's words, however much they look like titles
+        ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.", "Die Demonstranten"),
+        ("Im Vorfeld haben Anhänger der Organisation mit der Parole „Wir erwarten euch“ gedroht.", "Anhänger der Organisation"),
+        ("Die Menge skandierte „Thaksin raus!“.", "Die Menge"),
         # "sprachen" is a form of "sprechen", not the noun "Sprachen"
         ("Die Kurse fielen. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten"),
         # an active "zitiert" without a colon: the one quoted said it

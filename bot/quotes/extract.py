@@ -72,6 +72,10 @@ TITLE_CUES = frozenset(
     "operation aktion kampagne magazin zeitung zeitschrift sender".split()
 )
 # Compound title nouns by their last part: "Fernsehsendung", "Erstwerk", "Studie".
+# Nouns for chanted or written slogans ("skandierten Parolen wie „…“"): what follows is what
+# the crowd said, never a title, however much it looks like one.
+CHANT_NOUNS = frozenset("parole parolen spruch sprüche sprüchen".split())
+_CHANT_INTRO = re.compile(r"\b(\w+)\s+(?:wie\s+)?(?:zum\s+Beispiel\s+|etwa\s+|unter\s+anderem\s+)?$")
 TITLE_CUE_ENDINGS = ("studie", "sendung", "serie", "musical", "werk", "titel", "motto", "buch", "film", "album")
 TITLE_FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und für zur zum zu in im an am "
@@ -689,6 +693,9 @@ class _ArticleExtractor:
         inner = self.text[mark.start + 1 : mark.end - 1].strip()
         words = inner.split()
         before = self.text[max(0, mark.start - 40) : mark.start].rstrip()
+        chant = _CHANT_INTRO.search(self.text[max(0, mark.start - 40) : mark.start])
+        if chant is not None and chant.group(1).lower() in CHANT_NOUNS:
+            return False  # "Parolen wie „Stoppt den Überwachungswahn“": chanted words
         previous_word = before.split()[-1] if before.split() else ""
         cue_word = previous_word.lower().strip("(:")
         after_colon = previous_word.endswith(":")

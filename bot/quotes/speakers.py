@@ -729,6 +729,7 @@ SPEAKING_BODIES = frozenset(
     zeuge angeklagte angeklagter verteidiger verteidigung anklage opfer bewohner teilnehmer
     vertreter mitglieder mitglied ärzte arzt forscher wissenschaftler beobachter fans
     medien ohrenzeugen augenzeugen meteorologen analysten polizisten gutachter
+    anhänger menge menschenmenge zuschauer publikum
     """.split()
 )
 _OBLIQUE_DETERMINERS = frozenset("dem den des einem einen eines".split())
