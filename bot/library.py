@@ -82,6 +82,7 @@ class Library:
         self.glossary = glossary
         self.analyzer = analyzer or default_analyzer()
         self.report = report
+        self.retriever_factory = retriever_factory  # a reload builds its library with the same engine
         self.passages: Sequence[Passage] = [Passage(a, p) for a in articles for p in a.paragraphs]
         names_by_sound: dict[str, set[str]] = defaultdict(set)
         self.retriever = retriever_factory(self._analyse_passages(names_by_sound))
@@ -98,11 +99,17 @@ class Library:
         glossary: Glossary,
         analyzer: GermanAnalyzer | None = None,
         report: LoadReport | None = None,
+        retriever_factory: Callable[[Iterable[Sequence[str]]], Retriever] = SparseBM25Retriever,
     ) -> "Library":
-        """Return a library from already analysed parts (a stored index), without re-analysing."""
+        """Return a library from already analysed parts (a stored index), without re-analysing.
+
+        ``retriever_factory`` is the engine ``retriever`` is an instance of (a stored index holds
+        the sparse engine's arrays); a reload builds its library with it again.
+        """
         library = cls.__new__(cls)
         library.articles, library.passages, library.retriever = articles, passages, retriever
         library.glossary, library.analyzer, library.report = glossary, analyzer or default_analyzer(), report
+        library.retriever_factory = retriever_factory
         library._finish(names_by_sound)
         return library
 

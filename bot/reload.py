@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot.config import Settings
 from bot.corpus.cache import ArticleCache
 from bot.corpus.loader import LoadReport, load_article
+from bot.engines import engine_factory
 from bot.file_stamps import FileStamp, MetadataEntries, MetadataFile, file_digest, scan_folder
 from bot.glossary import load_glossary
 from bot.index_store import index_signature, read_stored_files
@@ -170,7 +171,9 @@ class Reloader:
             files=stamps,
             signature=signature,
             report=report,
+            store=old.retriever_factory is engine_factory(),  # another engine is never stored, as at the start
             analyzer=old.analyzer,
+            retriever_factory=old.retriever_factory,
         )
         _RELOADERS[library] = self
         self.bot.replace_library(library)

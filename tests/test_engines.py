@@ -193,3 +193,16 @@ def test_reload_command_starts_a_reload_or_says_it_is_not_enabled(corpus_copy, t
     reloader = Reloader(bot=newsbot, settings=settings)
     assert start_reload(newsbot.library).notice.code == "I020"
     reloader._worker.join(10)
+
+
+def test_a_reload_keeps_the_engine_the_bot_was_started_with(corpus_copy, tmp_path):
+    settings = _settings(corpus_copy, tmp_path)
+    newsbot = NewsBot(Library.from_settings(settings, retriever_factory=engine_factory("rank-bm25")), settings)
+    reloader = Reloader(bot=newsbot, settings=settings)
+    (corpus_copy / "005_zeit.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+
+    assert reloader.reload(wait=True)
+    assert reloader.last_changes.new == ("005_zeit.txt",)
+    assert isinstance(newsbot.library.retriever, RankBM25Retriever)
+    assert {item.citation.file for item in newsbot.ask("/search Zeitkristall").items} == {"005_zeit.txt"}
+    assert newsbot.library.index_folder is None  # another engine's build is not stored, as at the start
