@@ -1060,6 +1060,8 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau keine Grundlage besteht“.", "Das Gericht"),
         # a first-person statement in brackets after a name is no translation of the name
         ("Trainer Jürgen Klopp („Wir haben verdient gewonnen“) war zufrieden.", "Trainer Jürgen Klopp"),
+        # "lässt … erklären": the causative "lassen" is the finite verb, its subject the speaker
+        ("Aktuell lässt sie dort – offenbar durch ihre Rechtsanwälte – Folgendes zu ihrer Person erklären: „Ich bin unschuldig.“", "sie"),
         # chanted slogans are the crowd's words, however much they look like titles
         ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.", "Die Demonstranten"),
         ("Im Vorfeld haben Anhänger der Organisation mit der Parole „Wir erwarten euch“ gedroht.", "Anhänger der Organisation"),

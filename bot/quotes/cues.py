@@ -76,7 +76,7 @@ AUXILIARIES = frozenset(
     """hat hatte habe hätte haben hatten hätten wird werde wurde würde wurden werden ist war sei
     soll sollte will wollte kann konnte könne muss musste müsse darf durfte möchte
     sind waren seien wäre wären sollen sollten wollen wollten können konnten könnten müssen
-    mussten müssten dürfen durften möchten""".split()
+    mussten müssten dürfen durften möchten lässt ließ ließen lassen""".split()
 )
 SEPARABLE_PREFIXES = frozenset(
     "an ein mit hin zu fort aus vor ab bei dar fest klar zurück hinzu bekannt heraus nach auf "
