@@ -42,7 +42,8 @@ def list_speakers(library: Library, typed: str = "") -> Answer:
     answer = Answer(command="speakers", title=messages.text("T003"), body="\n".join(lines) or None)
     if typed and not names:
         return say_no_speaker_matches(answer, index, typed)
-    answer.notice = messages.notice("I001", count=len(names), names=", ".join(names) if names else messages.text("L009"))
+    # only the count: the body names each speaker, and a name said twice reads as two people
+    answer.notice = messages.notice("I001", count=len(lines))
     return answer
 
 

@@ -95,6 +95,24 @@ def test_speakers_are_listed_and_offered_for_autocomplete(bot, library):
     assert len(speaker_choices(library, "")) <= 25
 
 
+@pytest.mark.parametrize("line", ["/speakers", "/speakers Ras"])
+def test_speakers_name_each_person_once_in_every_adapter(bot, line):
+    from adapters.console import render_text
+    from adapters.discord.embeds import render_pages
+    from adapters.slack.blocks import render_messages
+
+    answer = bot.ask(line)
+    names = [person for person in bot.ask("/speakers").body.splitlines() if person]
+    names = [person.split(" (")[0].split(":")[0] for person in names]
+    discord = "\n".join(embed.description or "" for page in render_pages(answer, items_per_page=5) for embed in page)
+    slack = "\n".join(
+        block["text"]["text"] for message in render_messages(answer, items_per_message=5) for block in message.blocks if "text" in block
+    )
+    for adapter, shown in (("console", render_text(answer)), ("discord", discord), ("slack", slack)):
+        counts = {name: shown.count(name) for name in names if name in shown}
+        assert counts and set(counts.values()) == {1}, (adapter, counts)
+
+
 def test_speakers_for_a_name_nobody_has_say_so_as_quote_does(bot):
     lavrenti = bot.ask("/speakers Lavrenti")
     assert lavrenti.notice.text == "No known speaker matches 'Lavrenti'. Did you mean: Sergej Lawrow?"
