@@ -1062,6 +1062,12 @@ def test_reported_speech_speaker_mention(sentence, speaker):
         ("Trainer Jürgen Klopp („Wir haben verdient gewonnen“) war zufrieden.", "Trainer Jürgen Klopp"),
         # "lässt … erklären": the causative "lassen" is the finite verb, its subject the speaker
         ("Aktuell lässt sie dort – offenbar durch ihre Rechtsanwälte – Folgendes zu ihrer Person erklären: „Ich bin unschuldig.“", "sie"),
+        # a surname of the article speaks even when it is also a common noun ("Pieper")
+        (
+            "Die Abgeordnete Gudrun Pieper war verärgert. In der Debatte hatte sich Pieper während einer Rede "
+            "zu dem Zwischenruf hinreißen lassen: „Am besten hätte man Sie abschieben sollen.“",
+            "Pieper",
+        ),
         # chanted slogans are the crowd's words, however much they look like titles
         ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.", "Die Demonstranten"),
         ("Im Vorfeld haben Anhänger der Organisation mit der Parole „Wir erwarten euch“ gedroht.", "Anhänger der Organisation"),

@@ -831,6 +831,8 @@ def is_person_like(tokens: list[Token], chunk: tuple[int, int], known_surnames: 
     lowered = head.lower()
     if head in NOT_NAME_WORDS or not head[:1].isalpha():
         return False
+    if known_surnames is not None and end - start == 1 and head in known_surnames:
+        return True  # "Pieper", "Koch": a person of the article, although also a common noun
     if end - start == 1 and lowered.endswith(_ADVERB_ENDINGS):
         return False
     if any(role_head(word) for word in words[:4]) or lowered in SPEAKING_BODIES or lowered.endswith(_BODY_ENDINGS):
