@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import messages
 from bot.dates import Timex, human_label, lexicon, patterns, precision_of, tag_dates
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -84,6 +85,20 @@ def test_without_article_date_relative_expressions_stay_unresolved(text: str, va
     assert (timex.value, timex.resolved) == (value, False)
     assert precision_of(timex) == "unresolved"
     assert human_label(timex).startswith("unresolved")
+
+
+@pytest.mark.parametrize(("text", "code", "when", "label"), [
+    ("Er sprach am Donnerstag.", "L011", "Thursday", "unresolved: Thursday (date unknown)"),
+    ("Um 15 Uhr begann es.", "L011", "15:00", "unresolved: 15:00 (date unknown)"),
+    ("am 21. Dezember", "L012", "21 December", "unresolved: 21 December (year unknown)"),
+    ("im Sommer", "L012", "Summer", "unresolved: Summer (year unknown)"),
+    ("Vergangene Woche hatte er gesprochen.", "L013", "Vergangene Woche", "unresolved: Vergangene Woche (article date unknown)"),
+    ("Gestern sagte er ab.", "L013", "Gestern", "unresolved: Gestern (article date unknown)"),
+])
+def test_unresolved_labels_say_what_is_unknown_in_the_catalogue_words(monkeypatch, text: str, code: str, when: str, label: str) -> None:
+    assert human_label(only(text, None)) == label == messages.text(code, when=when)
+    monkeypatch.setattr(messages, code, "{when}, reworded")
+    assert human_label(only(text, None)) == f"{when}, reworded", "the wording is the catalogue's alone"
 
 
 def test_a_month_level_article_date_resolves_years_but_not_weekdays() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from bot import messages
 from bot.dates.model import DURATION, SET, TIME, Timex
 from bot.dates.values import date_shape
 
@@ -108,18 +109,20 @@ def _set_label(value: str) -> str:
 
 
 def _unresolved_label(timex: Timex) -> str:
+    """The label of an expression the article's date does not resolve: what is known of it,
+    and what is not (the wording is the catalogue's: date L011, year L012, article date L013)."""
     value = timex.value
     base = _calendar_label(value.partition("T")[0]) if value else None
     shape = date_shape(value)
     if shape is not None and shape.precision in ("day", "month", "season"):
         if value.startswith("XXXX-XX-XX"):
-            return f"unresolved: {timex.text} (date unknown)"
-        return f"unresolved: {base} (year unknown)"
+            return messages.text("L011", when=timex.text)
+        return messages.text("L012", when=base)
     if shape is not None and shape.precision == "weekday":
-        return f"unresolved: {base} (date unknown)"
+        return messages.text("L011", when=base)
     if timex.type == TIME and value.startswith("T"):
-        return f"unresolved: {_time_label(value)} (date unknown)"
-    return f"unresolved: {timex.text} (article date unknown)"
+        return messages.text("L011", when=_time_label(value))
+    return messages.text("L013", when=timex.text)
 
 
 def human_label(timex: Timex) -> str:
