@@ -461,6 +461,16 @@ def test_a_speakers_name_is_a_person_without_a_known_first_name(text, person):
     assert (person in persons) if person else not persons
 
 
+def test_words_that_stand_in_a_document_are_not_the_last_speakers():
+    text = (
+        "Die Anwältin Gülsen Celebi sagte: „Wir klagen.“ Die Staatsanwaltschaft gab eine Stellungnahme ab. "
+        "Darin steht unter anderem: „Besonders betroffen sind wir.“"
+    )
+    quote = _find(_direct_quotes(text), "Besonders betroffen")
+    assert quote is not None and quote.person is None
+    assert quote.mention is not None and quote.mention.text == "Darin"
+
+
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():
     quote = _only("Der Politiker Radulan Sahiron wird beschuldigt, der Drahtzieher einer Entführung gewesen zu sein.", "reported")
     assert quote.mention is None and quote.person is None

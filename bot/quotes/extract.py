@@ -122,6 +122,9 @@ ANAPHORIC_OPENERS = frozenset(("Dies", "Das", "Dieses"))
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
 # Sentence adverbs that stand for the source named just before ("Demnach ist …").
 POINTING_SOURCES = frozenset(("demnach", "danach"))
+# Adverbs that point to a document or sign named before ("Darin steht unter anderem: „…“"): the
+# words stand there, so the quotation belongs to no speaker of the sentences before.
+POINTING_PLACES = frozenset("darin darauf darunter dort hierin daraus".split())
 # Verbs whose subject is a document, not a speaker ("geht aus dem Bericht hervor", "lautet").
 PASSIVE_SPEECH_VERBS = frozenset(
     "nennen kritisieren bezeichnen angeben vermuten loben einstufen einschätzen ausgehen vorwerfen "
@@ -855,6 +858,8 @@ class _ArticleExtractor:
                 break
         if chunk is None:
             chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
+        if chunk is None and clause_start < len(tokens) and tokens[clause_start].text.lower() in POINTING_PLACES:
+            chunk = (clause_start, clause_start + 1)  # "Darauf waren die Worte zu lesen:": the sign, not a person
         if chunk is None:
             return None
         return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
