@@ -10,7 +10,7 @@ from typing import TextIO
 
 from bot import messages
 from bot.answers import Answer
-from bot.presentation import citation_line, excerpt_segments, item_label, suggestions_line
+from bot.presentation import also_cited_label, citation_line, excerpt_segments, item_label, suggestions_line
 from bot.service import NewsBot
 
 _log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def render_text(answer: Answer, *, bold: bool = False, per_page: int = 0) -> str
         lines.append("    " + excerpt.replace("\n", "\n    "))
         lines.append("    — " + citation_line(item.citation) + (f" <{item.citation.url}>" if item.citation.url else ""))
         for other in item.also_cited:
-            lines.append(f"    — {messages.text('L040')}: " + citation_line(other))
+            lines.append(f"    — {also_cited_label()}: " + citation_line(other))
     if per_page and len(answer.items) > per_page:
         lines.append(messages.text("I041", remaining=len(answer.items) - per_page))
     if answer.has_image:

@@ -85,7 +85,6 @@ L013 = "unresolved: {when} (article date unknown)"
 L030 = "Post to channel"
 L031 = "Show more"
 L032 = "no channel to upload to"
-L040 = "also"
 L050 = "Previous"
 L051 = "Next"
 

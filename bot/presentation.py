@@ -39,6 +39,12 @@ def suggestions_line(answer: Answer, *, escape: Callable[[str], str] = str) -> s
     return f"{messages.text('L003')}: " + ", ".join(escape(suggestion) for suggestion in suggestions)
 
 
+def also_cited_label() -> str:
+    """Return the label of an item's further sources (the same statement found in other
+    articles), the same words in every adapter."""
+    return messages.text("L002")
+
+
 def date_label(date: str | None) -> str:
     """Return the article date as shown to readers, or "date unknown" (never a guess)."""
     return date or messages.text("L004")

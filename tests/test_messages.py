@@ -99,3 +99,22 @@ def test_every_adapter_offers_suggestions_the_notice_does_not_name_in_the_same_w
     slack = "\n".join(block["text"]["text"] for block in render_messages(answer, items_per_message=5)[0].blocks if "text" in block)
     assert "Suggestions: " + escape_text(odd) in slack
     assert "Suggestions: Heiko Maas" not in slack, "a name the notice offers is not offered twice"
+
+
+def test_every_adapter_labels_further_sources_with_the_cores_words():
+    from adapters.console import render_text
+    from adapters.discord.embeds import render_pages
+    from adapters.slack.blocks import render_messages
+    from bot.answers import Answer, AnswerItem, Citation
+
+    first = Citation(id="004_a:13", file="004_a.txt", paragraph=13, start=0, end=4, outlet="dpa", date="2021-03")
+    other = Citation(id="004_a:12", file="004_a.txt", paragraph=12, start=9, end=13, outlet="dpa", date="2021-03")
+    answer = Answer(command="when", title="Timeline: NATO", items=[AnswerItem(text="2002", citation=first, also_cited=[other])])
+    label = messages.text("L002")
+    console = render_text(answer).splitlines()
+    assert any(line.strip().startswith(f"— {label}: ") and "004_a:12" in line for line in console), console
+    discord = [field.name for embed in render_pages(answer, items_per_page=5)[0] for field in embed.fields]
+    assert label in discord
+    slack = [element["text"] for block in render_messages(answer, items_per_message=5)[0].blocks for element in block.get("elements", []) if "text" in element]
+    assert any(text.startswith(f"{label}: ") and "004_a:12" in text for text in slack), slack
+    assert _codes_in_use()["L002"] == {"bot/presentation.py"}, "the label is given by the core, not chosen per adapter"

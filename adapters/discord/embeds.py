@@ -18,6 +18,7 @@ from adapters.discord.escape import safe_text, safe_within
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation
 from bot.presentation import (
+    also_cited_label,
     chunk_text,
     citation_parts,
     item_label,
@@ -153,7 +154,7 @@ def _item_blocks(number: int, item: AnswerItem) -> list[_Block]:
             embeds.append(discord.Embed(colour=COLOUR_ANSWER))
         embeds[-1].description = piece
     fields = [(messages.text("L001"), citation_value(item.citation))]
-    fields += [(messages.text("L002"), value) for value in _joined_lines([citation_line(c) for c in item.also_cited])]
+    fields += [(also_cited_label(), value) for value in _joined_lines([citation_line(c) for c in item.also_cited])]
     for name, value in fields:
         current = embeds[-1]
         if len(current.fields) >= FIELD_COUNT_LIMIT or len(current) + len(name) + len(value) > BLOCK_LIMIT:

@@ -16,6 +16,7 @@ from adapters.slack.escape import escape_code, escape_text, link, plain_text
 from bot import messages
 from bot.answers import Answer, AnswerItem, Citation, Notice
 from bot.presentation import (
+    also_cited_label,
     chunk_text,
     citation_parts,
     fit_rendered,
@@ -81,7 +82,7 @@ def item_blocks(item: AnswerItem) -> list[Block]:
     blocks.append(_context([citation_text(item.citation)]))
     others = [citation_text(c) for c in item.also_cited]
     if others:
-        others[0] = f"{messages.text('L002')}: {others[0]}"
+        others[0] = f"{also_cited_label()}: {others[0]}"
     for begin in range(0, len(others), MAX_CONTEXT_ELEMENTS):
         blocks.append(_context(others[begin : begin + MAX_CONTEXT_ELEMENTS]))
     return blocks
