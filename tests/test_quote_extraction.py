@@ -917,6 +917,8 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
         "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar.",
         "Als Zeichen gegen den Klimawandel gingen vielerorts die Lichter aus.",
         "Der Minister kam zum Schluss der Sitzung, als die Abstimmung schon vorbei war.",
+        "Das Gericht verurteilte den Mann zu fünf Jahren Haft.",
+        "Der Angeklagte wurde wegen Mordes verurteilt.",
         "Die Mannschaft kam zu dem Ergebnis von zwei zu eins, das sie verdient hatte.",
     ],
 )
@@ -1077,6 +1079,12 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "Die Abgeordnete Gudrun Pieper war verärgert. In der Debatte hatte sich Pieper während einer Rede "
             "zu dem Zwischenruf hinreißen lassen: „Am besten hätte man Sie abschieben sollen.“",
             "Pieper",
+        ),
+        # "verurteilte" is a speech act, so the quotation after it is the condemner's
+        (
+            "Die Abgeordneten schrieben einen Brief. Sie forderten einen Kurswechsel. Sadiq Khan, eines der Parlamentsmitglieder, "
+            "die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge, aber das ist ein Fehler.“",
+            "Sadiq Khan",
         ),
         # chanted slogans are the crowd's words, however much they look like titles
         ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.", "Die Demonstranten"),

@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset(
     vermelden bekannt_geben bekanntmachen offenbaren enthüllen eröffnen insistieren
     werten einstufen beziffern plädieren anführen angeben bezichtigen
     aussagen besagen hervorgehen beschließen lauten skandieren erwähnen würdigen anprangern
+    verurteilen
     """.split()
 )
 # Verbs of thinking and believing; they frame reported content only with a clear clause.

@@ -1089,6 +1089,8 @@ def _object_unmakes_speech(verb_lemma: str, words: list[str]) -> bool:
     lowered = [word.lower() for word in words]
     if verb_lemma == "gehen" and not {"von", "vom", "davon"}.intersection(lowered):
         return True  # "Von einem Verbrechen geht die Polizei aus" has its "von" capitalised
+    if verb_lemma == "verurteilen" and {"zu", "zum", "zur", "wegen", "verurteilt"}.intersection(lowered):
+        return True  # "verurteilte ihn zu fünf Jahren Haft", "wurde wegen Mordes verurteilt": a sentence, not words
     endings = NOT_SPEECH_OBJECTS.get(verb_lemma, ())
     return bool(endings) and any(
         word[:1].isupper() and word.lower().endswith(endings) and not _after_preposition(words, position)
