@@ -1,10 +1,11 @@
-"""What the corpus folder looks like on disk: each article file's size, mtime and content digest.
+"""What the corpus folder looks like on disk: each article file's size, mtime, ctime and content digest.
 
 A restart compares these stamps with the stored index's to know it can skip loading the
-corpus; an incremental reload compares them to find new, changed and removed files (size or
-mtime first, then the content digest, so a touched but unchanged file is not redone). The
-metadata file is treated alike: parsed again only when its size, mtime or ctime changed, or
-when it had changed too shortly before it was read to trust them (see :class:`MetadataFile`).
+corpus; an incremental reload compares them to find new, changed and removed files (size,
+mtime and ctime first, then the content digest, so a touched but unchanged file is not
+redone). Article files and the metadata file are judged alike (:meth:`FileStamp.vouches_for`):
+a file counts as unchanged without being read only when its size, mtime and ctime are as
+before and it had not changed too shortly before it was stat'ed to trust them.
 """
 
 from __future__ import annotations
@@ -21,23 +22,56 @@ from bot.corpus.loader import is_article_name
 from bot.corpus.metadata import load_metadata_file
 
 
+# A file written again within the file system's timestamp granularity keeps its mtime (and,
+# with the same length, its size): a stamp taken that soon after the last write is not trusted.
+# Two seconds cover coarse file systems (FAT, some network shares) and small clock skews.
+_RACY_NS = 2_000_000_000
+
+
 class FileStamp(NamedTuple):
-    """An article file as last seen: size, modification time, and the digests of its content
-    and of its metadata-file entry (``None`` until known; ``digest`` stays ``None`` for a file
-    that was skipped as unusable)."""
+    """A file as last seen: size, modification and change times, whether these can be trusted,
+    and the digests of its content and of its metadata-file entry (``None`` until known;
+    ``digest`` stays ``None`` for a file that was skipped as unusable).
+
+    ``ctime_ns`` also changes when a copy keeps the old mtime (``cp -p``, ``rsync -t``).
+    ``trusted`` is False when the file had changed within :data:`_RACY_NS` before it was
+    stat'ed (or when that is unknown): a second save in the same timestamp tick could then keep
+    size, mtime and ctime, so only the content can tell.
+    """
 
     size: int
     mtime_ns: int
     digest: str | None = None
     overrides_digest: str | None = None
+    ctime_ns: int = 0
+    trusted: bool = False
+
+    def vouches_for(self, current: "FileStamp") -> bool:
+        """True if ``current``, a later stamp of the same file, shows it unchanged since this one.
+
+        Args:
+            current: the file's stamp now (:func:`stamp_of`).
+
+        Returns:
+            True only if this stamp is trusted and size, mtime and ctime are the same; False
+            means the content must be read to know.
+        """
+        return self.trusted and (self.size, self.mtime_ns, self.ctime_ns) == (current.size, current.mtime_ns, current.ctime_ns)
+
+
+def stamp_of(stat: os.stat_result, seen_ns: int) -> FileStamp:
+    """Return the stamp of a file from its ``stat``, taken at ``seen_ns`` (``time.time_ns()``
+    read before the stat, so a write in between makes the stamp untrusted)."""
+    return FileStamp(stat.st_size, stat.st_mtime_ns, ctime_ns=stat.st_ctime_ns, trusted=stat.st_mtime_ns <= seen_ns - _RACY_NS)
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp]:
-    """Return the stamps (size and mtime only) of the article files in ``folder``, by name.
+    """Return the stamps (no digests yet) of the article files in ``folder``, by name.
 
     The same files as :func:`bot.corpus.loader.article_files`: no hidden files, text suffixes.
     """
     stamps: dict[str, FileStamp] = {}
+    seen_ns = time.time_ns()
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -51,7 +85,7 @@ def scan_folder(folder: Path) -> dict[str, FileStamp]:
             stat = entry.stat()
         except OSError:  # vanished or unreadable while scanning: the loader will skip it
             continue
-        stamps[entry.name] = FileStamp(stat.st_size, stat.st_mtime_ns)
+        stamps[entry.name] = stamp_of(stat, seen_ns)
     return stamps
 
 
@@ -64,17 +98,18 @@ _NO_ENTRY_DIGEST = overrides_digest({})
 
 
 def stat_stamp(path: Path) -> FileStamp | None:
-    """Return the size and mtime of the file at ``path``, or ``None`` if it cannot be stat'ed (missing)."""
+    """Return the stamp of the file at ``path`` (:func:`stamp_of`), or ``None`` if it cannot be stat'ed (missing)."""
+    seen_ns = time.time_ns()
     try:
         stat = path.stat()
     except OSError:
         return None
-    return FileStamp(stat.st_size, stat.st_mtime_ns)
+    return stamp_of(stat, seen_ns)
 
 
 class MetadataEntries(NamedTuple):
     """The metadata file's entries as read once, with the digest of each (see :class:`MetadataFile`),
-    and the file's size and mtime as stat'ed before it was parsed (``None``: no file)."""
+    and the file's stamp taken before it was parsed (``None``: no file)."""
 
     entries: dict[str, dict[str, Any]]
     digests: dict[str, str]
@@ -89,20 +124,12 @@ class MetadataEntries(NamedTuple):
         return self.digests.get(name) or _NO_ENTRY_DIGEST
 
 
-# A file written again within the file system's timestamp granularity keeps its mtime (and,
-# with the same length, its size): a stamp that recent when the file was read is not trusted.
-# Two seconds cover coarse file systems (FAT, some network shares) and small clock skews.
-_RACY_NS = 2_000_000_000
-_UNTRUSTED = object()  # equal to no stamp: the next read parses again
-
-
 class MetadataFile:
     """The metadata file, parsed again only when it changed.
 
-    A watch poll stats it every time and parses it only when its size, mtime or ctime differ
-    from the last reading (ctime also changes when a copy keeps the old mtime), or when the
-    last reading came within :data:`_RACY_NS` of the file's mtime: a second save in the same
-    timestamp tick could otherwise keep size and mtime and go unseen.
+    A watch poll stats it every time and parses it again unless the stamp of the last reading
+    vouches for the file (:meth:`FileStamp.vouches_for`: same size, mtime and ctime, and read
+    long enough after its last change), just as the reload judges article files.
 
     Args:
         path: the metadata YAML (it may be missing: no entries).
@@ -110,30 +137,31 @@ class MetadataFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # (what the file looked like when it was read, or _UNTRUSTED; the reading), replaced
-        # as one value so a concurrent caller never pairs one reading with another's stamp
-        self._last: tuple[object, MetadataEntries] | None = None
+        # the last reading (with the stamp it was read under), replaced as one value so a
+        # concurrent caller never pairs one reading with another's stamp
+        self._last: MetadataEntries | None = None
 
     def read(self) -> MetadataEntries:
         """Return the entries, parsing the file only if it changed since the last call.
 
         The file is stat'ed before it is parsed, so a write in between is seen by the next call.
         """
-        now = time.time_ns()
-        try:
-            stat = self.path.stat()
-        except OSError:
-            stat = None
-        looks = None if stat is None else (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        stamp = stat_stamp(self.path)
         last = self._last
-        if last is not None and last[0] == looks:
-            return last[1]
+        if last is not None and _unchanged(last.stamp, stamp):
+            return last
         entries = load_metadata_file(self.path)
         digests = {name: overrides_digest(entry) for name, entry in entries.items()}
-        reading = MetadataEntries(entries, digests, None if stat is None else FileStamp(stat.st_size, stat.st_mtime_ns))
-        racy = stat is not None and stat.st_mtime_ns > now - _RACY_NS
-        self._last = (_UNTRUSTED if racy else looks, reading)
+        reading = MetadataEntries(entries, digests, stamp)
+        self._last = reading
         return reading
+
+
+def _unchanged(last: FileStamp | None, current: FileStamp | None) -> bool:
+    """True if ``last`` vouches for ``current``, or both say the file is missing."""
+    if last is None or current is None:
+        return last is current
+    return last.vouches_for(current)
 
 
 def file_digest(path: Path) -> str | None:
@@ -145,7 +173,7 @@ def file_digest(path: Path) -> str | None:
 
 
 def folder_signature(stamps: dict[str, FileStamp], metadata_stamp: FileStamp | None, *extra: str) -> str:
-    """Return one digest of the folder's names, sizes and mtimes, the metadata file's and ``extra``.
+    """Return one digest of the folder's names, sizes, mtimes and ctimes, the metadata file's and ``extra``.
 
     Args:
         stamps: the article files' stamps (:func:`scan_folder`).
@@ -159,8 +187,8 @@ def folder_signature(stamps: dict[str, FileStamp], metadata_stamp: FileStamp | N
     if metadata_stamp is None:
         digest.update(b"metadata none\0")
     else:
-        digest.update(f"metadata {metadata_stamp.size} {metadata_stamp.mtime_ns}\0".encode())
+        digest.update(f"metadata {metadata_stamp.size} {metadata_stamp.mtime_ns} {metadata_stamp.ctime_ns}\0".encode())
     for name in sorted(stamps):
         stamp = stamps[name]
-        digest.update(f"{name}\0{stamp.size}\0{stamp.mtime_ns}\0".encode())
+        digest.update(f"{name}\0{stamp.size}\0{stamp.mtime_ns}\0{stamp.ctime_ns}\0".encode())
     return digest.hexdigest()

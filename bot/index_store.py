@@ -47,8 +47,8 @@ def code_fingerprint() -> str:
 
 
 def index_signature(stamps: dict[str, FileStamp], metadata_stamp: FileStamp | None) -> str:
-    """Return the signature a stored index is kept under: the corpus files' names, sizes and
-    mtimes, the metadata file's size and mtime, and :func:`code_fingerprint`.
+    """Return the signature a stored index is kept under: the corpus files' names, sizes, mtimes
+    and ctimes, the metadata file's, and :func:`code_fingerprint`.
 
     Args:
         stamps: the article files' stamps (:func:`bot.file_stamps.scan_folder`).

@@ -144,7 +144,7 @@ class Library:
         """Load the corpus and glossary named by ``settings`` and index them.
 
         With a cache folder, the built library is stored there and a restart over an unchanged
-        corpus (same file names, sizes and mtimes, metadata file and code) maps it back in
+        corpus (same file names, sizes, mtimes and ctimes, metadata file and code) maps it back in
         instead of loading and analysing every article. ``kwargs`` (e.g. another
         ``retriever_factory``) always build afresh and are not stored.
         """
@@ -284,6 +284,6 @@ def stamp_files(stamps: dict[str, FileStamp], articles: Sequence[Article], metad
     """Complete folder stamps with each article's content digest and metadata-entry digest."""
     digests = {article.file: article.digest for article in articles}
     return {
-        name: FileStamp(stamp.size, stamp.mtime_ns, digests.get(name), overrides_digest(metadata.get(name, {})))
+        name: stamp._replace(digest=digests.get(name), overrides_digest=overrides_digest(metadata.get(name, {})))
         for name, stamp in stamps.items()
     }

@@ -1,7 +1,8 @@
 """Taking in new, changed and removed articles without a restart.
 
 A :class:`Reloader` compares the corpus folder with the files the current library was built
-from (size and mtime first, then the content digest), processes only the new and changed
+from (size, mtime and ctime first, then, where these cannot vouch for the file, the content
+digest: see :meth:`bot.file_stamps.FileStamp.vouches_for`), processes only the new and changed
 articles (through the article cache), rebuilds the index in a background thread and swaps the
 result in with :meth:`bot.service.NewsBot.replace_library`. Until the swap every answer comes
 from the previous library. A process stopped mid-way loses nothing: cache entries and index
@@ -74,9 +75,10 @@ class Reloader:
     def changes(self) -> CorpusChanges:
         """Compare the corpus folder with the current library's files (fast unless files changed).
 
-        Only sizes and mtimes are read while nothing changed: the metadata file is parsed again
-        only after it changed (see :class:`bot.file_stamps.MetadataFile`), and a content digest
-        is computed only for a file whose size or mtime changed.
+        Only file stamps are read while nothing changed: the metadata file is parsed again only
+        after it changed (see :class:`bot.file_stamps.MetadataFile`), and a content digest is
+        computed only for a file whose stamp does not vouch for it (size, mtime or ctime
+        changed, or it had changed shortly before it was last stamped).
         """
         library = self.bot.library
         if library.files is None and library.index_folder is not None:
@@ -90,20 +92,20 @@ class Reloader:
             old = known.get(name)
             if old is None:
                 new.append(name)
-            elif (old.size, old.mtime_ns) == (stamp.size, stamp.mtime_ns) and old.overrides_digest == entry:
+            elif old.vouches_for(stamp) and old.overrides_digest == entry:
                 stamps[name] = old
                 continue
             else:
                 digest = file_digest(self.settings.corpus_dir / name)
                 if digest is not None and digest == old.digest and old.overrides_digest == entry:
-                    stamps[name] = FileStamp(stamp.size, stamp.mtime_ns, digest, entry)  # touched, same text
+                    stamps[name] = stamp._replace(digest=digest, overrides_digest=entry)  # touched, same text
                     continue
                 changed.append(name)
-            stamps[name] = FileStamp(stamp.size, stamp.mtime_ns, None, entry)
+            stamps[name] = stamp._replace(overrides_digest=entry)
         removed = sorted(set(known) - set(current))
         touched_only = not (new or changed or removed) and stamps != dict(known)
         if touched_only:
-            library.files = stamps  # remember the new mtimes, so the digests are not recomputed
+            library.files = stamps  # remember the new stamps, so the digests are not recomputed
         return CorpusChanges(tuple(sorted(new)), tuple(sorted(changed)), tuple(removed), stamps, metadata)
 
     def reload(self, *, wait: bool = False) -> bool:
@@ -161,8 +163,7 @@ class Reloader:
                 continue
             articles.append(loaded[0])
             hits += loaded[1]
-            stamp = stamps[name]
-            stamps[name] = FileStamp(stamp.size, stamp.mtime_ns, loaded[0].digest, stamp.overrides_digest)
+            stamps[name] = stamps[name]._replace(digest=loaded[0].digest)
         report = LoadReport(len(articles), len(kept) + hits, tuple(skipped))
         library = Library.build_and_store(
             articles,
