@@ -28,6 +28,12 @@ IDENTIFY_CUTOFF = 88.0
 COMPLETE_CUTOFF = 70.0
 # "Did you mean": the user picks from the list, so it may reach furthest.
 SUGGEST_CUTOFF = 65.0
+# Typed text with fewer letters than this is never taken for a person by spelling alone (it may
+# still match a name word exactly or by sound, "Xi" for "Xi Jinping"): below four letters no typo
+# reaches IDENTIFY_CUTOFF ("Mas" scores 86 against "Maas"), only a fragment does ("La" scores 90
+# inside "Lawrow" and inside "Wladimir"), and a fragment can belong to anyone. It gets "did you
+# mean" instead. From four letters a slip can be taken ("Putn" scores 89 against "Putin").
+SHORTEST_IDENTIFIED_TEXT = 4
 
 # A Cologne code shorter than this ("0" for "Ai") is shared by too many names to mean anything.
 SHORTEST_SOUND_CODE = 2
@@ -155,11 +161,16 @@ def names_meant(typed: str, candidates: Iterable[str], *, limit: int = 2) -> lis
     """Return the candidates so close to ``typed`` that it can be taken for them, best first
     (the last resort when no name matches word by word; cut-off :data:`IDENTIFY_CUTOFF`).
 
+    Text of fewer than :data:`SHORTEST_IDENTIFIED_TEXT` letters is too short to be a misspelt
+    name: it is taken for nobody.
+
     Args:
         typed: the name as the user wrote it.
         candidates: known names.
         limit: how many names to return at most (two tell the caller whether one is unique).
     """
+    if sum(character.isalnum() for character in fold(typed)) < SHORTEST_IDENTIFIED_TEXT:
+        return []
     return closest_names(typed, candidates, limit=limit, cutoff=IDENTIFY_CUTOFF)
 
 
@@ -194,8 +205,10 @@ def names_to_suggest(typed: str, candidates: Iterable[str], *, limit: int) -> li
     """Return the candidates a "did you mean" may offer for an unknown name ``typed``.
 
     First up to ``limit`` close spellings, best first (cut-off :data:`SUGGEST_CUTOFF`), then every
-    candidate with a word whose sound begins like a typed word's (:data:`SUGGEST_SHARED_SOUND`
-    digits), in the candidates' order; each once.
+    candidate with a word that begins with a typed word ("An" offers "Anders Fogh Rasmussen",
+    whose length keeps its spelling score low), then every candidate with a word whose sound
+    begins like a typed word's (:data:`SUGGEST_SHARED_SOUND` digits), in the candidates' order;
+    each once.
 
     Args:
         typed: the name as the user wrote it.
@@ -204,6 +217,11 @@ def names_to_suggest(typed: str, candidates: Iterable[str], *, limit: int) -> li
     """
     candidates = list(dict.fromkeys(candidates))
     close = closest_names(typed, candidates, limit=limit, cutoff=SUGGEST_CUTOFF)
+    typed_words = [fold(word) for word in typed.split()]
+    beginning = [
+        name for name in candidates
+        if any(known.startswith(word) for word in typed_words for known in fold(name).split())
+    ]
     typed_codes = [cologne_code(word) for word in typed.split() if len(word) >= SHORTEST_SOUNDED_TEXT]
     sounding = [
         name for name in candidates
@@ -213,4 +231,4 @@ def names_to_suggest(typed: str, candidates: Iterable[str], *, limit: int) -> li
             for word in name.split()
         )
     ]
-    return list(dict.fromkeys(close + sounding))
+    return list(dict.fromkeys(close + beginning + sounding))

@@ -47,3 +47,28 @@ def test_each_purpose_reaches_as_far_as_its_cut_off(typed, meant, completed, sug
 def test_completion_offers_names_in_order_until_something_is_typed():
     assert names_to_complete("  ", KNOWN, limit=2) == KNOWN[:2]
     assert names_to_complete("Ras", KNOWN, limit=5)[0] == "Anders Fogh Rasmussen"
+
+
+def test_text_too_short_to_hold_a_typo_is_a_fragment_and_never_taken_for_a_person():
+    # "La" stands in "Lawrow" and in "Wladimir"; no slip of three letters scores 88 ("Mas" for "Maas": 86)
+    for typed in ("La", "Ma", "He", "Maa", "Ste"):
+        assert names_meant(typed, KNOWN) == [], typed
+    # from four letters on a typo can be taken: "Putn" scores 89 against "Putin"
+    assert names_meant("Putn", ["Wladimir Putin"]) == ["Wladimir Putin"]
+
+
+def test_a_short_name_is_taken_when_it_is_a_whole_name_word_and_otherwise_offered():
+    from types import SimpleNamespace
+
+    from bot.speaker_index import QuoteRecord, SpeakerIndex
+
+    people = ["Xi Jinping", "Li Keqiang", "Sergej Lawrow", "Antony Blinken", "Anders Fogh Rasmussen", "Heiko Maas"]
+    index = SpeakerIndex([QuoteRecord((), 0, SimpleNamespace(person=name)) for name in people])
+    assert index.find("Xi").name == "Xi Jinping"
+    assert index.find("li").name == "Li Keqiang"
+    assert index.find("Maas").name == "Heiko Maas"
+    assert index.find("La") is None and index.find("Ma") is None
+    assert "Sergej Lawrow" in index.suggestions("La")
+    assert "Heiko Maas" in index.suggestions("Ma")
+    # a name word that begins with the typed letters is offered, however long the name
+    assert {"Antony Blinken", "Anders Fogh Rasmussen"} <= set(index.suggestions("An"))

@@ -70,6 +70,16 @@ def test_reported_speech_that_frames_a_direct_quote_is_not_repeated(bot):
         assert overlapping == [], spans
 
 
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [("Li", "Antony Blinken"), ("Ma", "Heiko Maas"), ("La", "Sergej Lawrow"), ("An", "Anders Fogh Rasmussen")],
+)
+def test_two_letters_are_not_taken_for_a_person_but_offered(bot, typed, offered):
+    answer = bot.ask(f"/quote {typed}")
+    assert answer.items == [] and answer.notice.code == "W007"
+    assert offered in answer.suggestions
+
+
 def test_unknown_name_gets_suggestions(bot):
     answer = bot.ask("/quote Rasmusen Anders")
     assert answer.items  # a typo in a known name still finds the person
