@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from bot import messages
 from bot.answers import Answer
 from bot.commands import Argument, Command
@@ -11,12 +13,22 @@ from bot.speaker_index import speakers_of
 from bot.speakers import say_no_speaker_matches, speaker_choices
 
 
+# A longer role that differs from a listed one by this many edits is a typo of it ("NaATO-").
+ROLE_TYPO_EDITS = 1
+SHORTEST_ROLE_FOR_TYPOS = 8
+
+
 def distinct_roles(roles: set[str]) -> list[str]:
-    """Return roles once each, in their shortest form, ignoring case and inflection
-    ("Präsident"/"Präsidenten", "Außenminister"/"Außenministers")."""
+    """Return roles once each, in their shortest form, ignoring case, inflection and a one-letter
+    typo ("Präsident"/"Präsidenten", "Außenminister"/"Außenministers", "NATO-"/"NaATO-Generalsekretär")."""
     chosen: dict[str, str] = {}
     for role in sorted(roles, key=lambda role: (len(role), role)):
-        chosen.setdefault(role_head(role) or role.lower(), role)
+        key = role_head(role) or role.lower()
+        typo_of_listed = len(key) >= SHORTEST_ROLE_FOR_TYPOS and any(
+            Levenshtein.distance(key, listed) <= ROLE_TYPO_EDITS for listed in chosen
+        )
+        if not typo_of_listed:
+            chosen.setdefault(key, role)
     return sorted(chosen.values())
 
 

@@ -170,3 +170,11 @@ def test_roles_are_listed_once_whatever_their_inflection():
 
     assert distinct_roles({"Außenminister", "Außenministers", "außenminister"}) == ["Außenminister"]
     assert distinct_roles({"Präsident", "Präsidenten", "Kremlchef"}) == ["Kremlchef", "Präsident"]
+
+
+def test_a_role_with_a_one_letter_typo_is_listed_once():
+    from bot.speakers_command import distinct_roles
+
+    assert distinct_roles({"NATO-Generalsekretär", "NaATO-Generalsekretär"}) == ["NATO-Generalsekretär"]
+    # short roles that differ by one letter are different offices
+    assert distinct_roles({"Papst", "Propst"}) == ["Papst", "Propst"]
