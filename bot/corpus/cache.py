@@ -4,7 +4,9 @@ Processing reads the article's bytes and, from its metadata-file entry, only the
 anchors relative dates); a corrected title or link in the metadata file reuses the entry.
 
 Entries are pickles written atomically (temporary file, then rename), so a process stopped
-mid-write never leaves a half-written entry behind.
+mid-write never leaves a half-written entry behind. :class:`PickleCache` is that store for any
+kind of value (the index's passage analysis is cached the same way, see
+:mod:`bot.passage_analysis`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from bot.corpus.ingest import PIPELINE_FINGERPRINT, ProcessedArticle
 from bot.corpus.model import ArticleMetadata
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def content_digest(content: bytes) -> str:
@@ -48,18 +51,26 @@ def cache_key(content: bytes, overrides: dict[str, Any] | None) -> str:
     return extraction_key(content_digest(content), overrides)
 
 
-class ArticleCache:
-    """Processed articles on disk under ``folder``; ``folder=None`` disables caching."""
+class PickleCache(Generic[T]):
+    """Values of one kind pickled on disk under ``folder/<kind>/``; ``folder=None`` disables caching.
 
-    def __init__(self, folder: Path | None) -> None:
+    Args:
+        folder: the cache folder.
+        kind: the sub-folder of this kind of value (e.g. ``articles``).
+        value_type: the type of a valid entry; anything else read back counts as absent.
+    """
+
+    def __init__(self, folder: Path | None, *, kind: str, value_type: type[T]) -> None:
         self._folder = folder
+        self._kind = kind
+        self._value_type = value_type
 
     def _path(self, key: str) -> Path:
         assert self._folder is not None
-        return self._folder / "articles" / key[:2] / f"{key}.pickle"
+        return self._folder / self._kind / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str) -> ProcessedArticle | None:
-        """Return the cached article for ``key``, or ``None`` (absent, unreadable or stale)."""
+    def get(self, key: str) -> T | None:
+        """Return the cached value for ``key``, or ``None`` (absent, unreadable or stale)."""
         if self._folder is None:
             return None
         path = self._path(key)
@@ -71,9 +82,9 @@ class ArticleCache:
         except Exception as error:  # a corrupt entry is recomputed, never fatal
             _log.warning("Ignoring unreadable cache entry %s: %s", path.name, error)
             return None
-        return value if isinstance(value, ProcessedArticle) else None
+        return value if isinstance(value, self._value_type) else None
 
-    def put(self, key: str, value: ProcessedArticle) -> None:
+    def put(self, key: str, value: T) -> None:
         """Store ``value`` under ``key`` atomically; failures are logged, not raised."""
         if self._folder is None:
             return
@@ -85,3 +96,10 @@ class ArticleCache:
             os.replace(handle.name, path)
         except OSError as error:
             _log.warning("Could not write cache entry %s: %s", path, error)
+
+
+class ArticleCache(PickleCache[ProcessedArticle]):
+    """Processed articles on disk under ``folder/articles/``; ``folder=None`` disables caching."""
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__(folder, kind="articles", value_type=ProcessedArticle)
