@@ -10,6 +10,8 @@ and each part, so ``Rat`` and ``NATO-Russland-Rat`` both find ``NATO-Russland-Ra
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
 import importlib.util
 import logging
 import re
@@ -18,6 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
+
+from bot.code_fingerprint import source_digest
 
 _log = logging.getLogger(__name__)
 
@@ -94,6 +98,14 @@ class GermanAnalyzer:
         self._stop_words = stop_words
         self._cache: dict[str, tuple[str, ...]] = {}
 
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """A digest of everything that decides this analyzer's terms: its settings, the analysis
+        code and the lemma data (cached analyses are keyed on it)."""
+        settings = hashlib.sha256(" ".join(sorted(self._stop_words)).encode()).hexdigest()
+        lemmas = _lemma_data_version() if self._use_lemmas else "no lemmas"
+        return source_digest(("analysis.py", "lemmas.py"), prefix=f"{settings} {lemmas}")
+
     def stem(self, word: str) -> str:
         """Return the normalised stem of one word (no hyphens): lemma, Snowball stem, folding."""
         lemma = word
@@ -129,6 +141,13 @@ class GermanAnalyzer:
     def terms(self, text: str) -> list[str]:
         """Return the retrieval terms of ``text`` in order (a bag of words for BM25)."""
         return [term for token in self.tokens(text) for term in token.terms]
+
+
+def _lemma_data_version() -> str:
+    try:
+        return importlib.metadata.version("spacy-lookups-data")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
 
 
 @functools.lru_cache(maxsize=1)

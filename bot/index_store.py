@@ -37,7 +37,8 @@ FORMAT = 1
 _POINTER = "CURRENT"
 # the code that decides what an index contains: a change to it makes stored indexes stale
 _INDEX_CODE = (
-    "analysis.py", "lemmas.py", "names.py", "library.py", "retrieval.py", "engines/sparse_bm25.py", "index_store.py", "stored_corpus.py",
+    "analysis.py", "lemmas.py", "names.py", "library.py", "passage_analysis.py", "retrieval.py", "engines/sparse_bm25.py",
+    "index_store.py", "stored_corpus.py",
 )
 
 

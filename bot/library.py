@@ -23,6 +23,7 @@ from bot.glossary import Glossary, Translation, load_glossary
 from bot.names import cologne_code
 from bot.engines.sparse_bm25 import SparseBM25Retriever
 from bot.file_stamps import FileStamp, overrides_digest
+from bot.passage_analysis import AnalysisCache, cached_analysis
 from bot.retrieval import Retriever
 
 _log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ class Library:
         retriever_factory: builds the engine from the passages' terms, given once, in index order
             (default: the sparse BM25 engine).
         report: the load report, for status messages.
+        analysis_cache: where articles' analyses are kept, so an article analysed for an earlier
+            build is not analysed again (default: none, every article is analysed).
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class Library:
         analyzer: GermanAnalyzer | None = None,
         retriever_factory: Callable[[Iterable[Sequence[str]]], Retriever] = SparseBM25Retriever,
         report: LoadReport | None = None,
+        analysis_cache: AnalysisCache | None = None,
     ) -> None:
         self.articles = articles
         self.glossary = glossary
@@ -85,7 +89,7 @@ class Library:
         self.retriever_factory = retriever_factory  # a reload builds its library with the same engine
         self.passages: Sequence[Passage] = [Passage(a, p) for a in articles for p in a.paragraphs]
         names_by_sound: dict[str, set[str]] = defaultdict(set)
-        self.retriever = retriever_factory(self._analyse_passages(names_by_sound))
+        self.retriever = retriever_factory(self._analyse_passages(names_by_sound, analysis_cache))
         self._finish(names_by_sound)
 
     @classmethod
@@ -113,17 +117,14 @@ class Library:
         library._finish(names_by_sound)
         return library
 
-    def _analyse_passages(self, names_by_sound: dict[str, set[str]]) -> Iterator[list[str]]:
-        """Yield each passage's terms, collecting the name words by sound on the way (one pass)."""
-        for passage in self.passages:
-            terms: list[str] = []
-            for token in self.analyzer.tokens(passage.text):
-                terms.extend(token.terms)
-                if token.surface[:1].isupper() and len(token.terms) == 1 and len(token.surface) >= 4:
-                    names_by_sound[cologne_code(token.surface)].add(token.terms[0])
-                    if token.surface.endswith("s"):  # genitive of a name: "Medwedews"
-                        names_by_sound[cologne_code(token.surface[:-1])].add(token.terms[0])
-            yield terms
+    def _analyse_passages(self, names_by_sound: dict[str, set[str]], cache: AnalysisCache | None) -> Iterator[tuple[str, ...]]:
+        """Yield each passage's terms in index order, collecting the name words by sound on the
+        way (one pass, one article's analysis in memory at a time)."""
+        for article in self.articles:
+            analysis = cached_analysis(article, self.analyzer, cache)
+            for code, term in analysis.names:
+                names_by_sound[code].add(term)
+            yield from analysis.passage_terms
 
     def _finish(self, names_by_sound: dict[str, set[str]]) -> None:
         self._names_by_sound = names_by_sound
@@ -191,14 +192,16 @@ class Library:
                 before the articles were read, under which the index is stored.
             report: the load report.
             store: False to build without storing (e.g. another engine).
-            kwargs: passed on to :class:`Library` (``analyzer``, ``retriever_factory``).
+            kwargs: passed on to :class:`Library` (``analyzer``, ``retriever_factory``); the
+                analysis cache is the cache folder's.
 
         Returns:
             The library, with ``files`` set and, if stored, ``index_folder``.
         """
         from bot.index_store import IndexStore
 
-        library = cls(articles, glossary=glossary, report=report, **kwargs)
+        analysis_cache = AnalysisCache(settings.cache_dir)  # a reload analyses only new and changed articles
+        library = cls(articles, glossary=glossary, report=report, analysis_cache=analysis_cache, **kwargs)
         library.files = files
         if store and settings.cache_dir is not None:
             IndexStore(settings.cache_dir / "index").save(library, signature, files)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import threading
 
+import numpy as np
 import pytest
 
 import bot.corpus.loader as loader
@@ -206,3 +207,28 @@ def test_a_reload_keeps_the_engine_the_bot_was_started_with(corpus_copy, tmp_pat
     assert isinstance(newsbot.library.retriever, RankBM25Retriever)
     assert {item.citation.file for item in newsbot.ask("/search Zeitkristall").items} == {"005_zeit.txt"}
     assert newsbot.library.index_folder is None  # another engine's build is not stored, as at the start
+
+
+def test_reload_analyses_only_the_passages_of_new_and_changed_articles(corpus_copy, tmp_path, monkeypatch):
+    from bot.analysis import GermanAnalyzer
+
+    settings = _settings(corpus_copy, tmp_path)
+    newsbot = NewsBot(Library.from_settings(settings), settings)
+    reloader = Reloader(bot=newsbot, settings=settings)
+    analysed: list[str] = []
+    tokens = GermanAnalyzer.tokens
+    monkeypatch.setattr(GermanAnalyzer, "tokens", lambda self, text: analysed.append(text) or tokens(self, text))
+
+    (corpus_copy / "005_zeit.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    changed = corpus_copy / "002_db1a24fad968de2b.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Sicherheitsarchitektur", "Zeitkristall-Sicherheitsarchitektur", 1), encoding="utf-8")
+    assert reloader.reload(wait=True)
+
+    redone = [p.text for p in newsbot.library.passages if p.article.file in ("005_zeit.txt", "002_db1a24fad968de2b.txt")]
+    assert sorted(analysed) == sorted(redone)
+    fresh = Library(list(newsbot.library.articles), glossary=newsbot.library.glossary)  # analyses every passage
+    assert newsbot.library.names_by_sound == fresh.names_by_sound
+    reloaded, built = newsbot.library.retriever.arrays, fresh.retriever.arrays
+    assert reloaded.terms == built.terms and reloaded.size == built.size
+    for name in ("offsets", "passages", "weights"):
+        assert np.array_equal(getattr(reloaded, name), getattr(built, name)), name  # the very same index
