@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from bot import heap
 from bot.analysis import QUERY_STOP_WORDS, GermanAnalyzer, default_analyzer, use_lemma_cache
 from bot.answers import Citation
 from bot.config import Settings
@@ -212,6 +213,7 @@ class Library:
         with self._memo_lock:
             if key not in self._memo:
                 self._memo[key] = factory(self)
+                heap.settle(key)
             return self._memo[key]
 
     def passage(self, identifier: str) -> Passage | None:

@@ -11,7 +11,7 @@ import logging
 import threading
 from dataclasses import replace
 
-from bot import messages
+from bot import heap, messages
 from bot.answers import Answer
 from bot.commands import Command, default_commands, parse_line
 from bot.config import Settings
@@ -31,6 +31,7 @@ class NewsBot:
 
     def __init__(self, library: Library, settings: Settings, *, admin: bool = False) -> None:
         self._library = library
+        heap.settle("library")
         self._lock = threading.Lock()
         self.settings = settings
         self.commands: dict[str, Command] = default_commands(include_admin=admin)
@@ -68,6 +69,7 @@ class NewsBot:
         """Swap in a rebuilt library; answers in progress finish on the old one."""
         with self._lock:
             self._library = library
+        heap.settle("library")
 
     def ask(self, line: str) -> Answer:
         """Answer a typed command line such as ``/search Raketenabwehr``."""

@@ -1,0 +1,44 @@
+"""Keep Python's cyclic garbage collector from walking the whole archive while it answers.
+
+An archive's objects (articles, quotes, the speaker index) live as long as the library that
+holds them, yet every full collection of the cyclic collector walks all of them, and its cost
+grows with the archive: at a million passages one full pass takes about a second, and the
+command that happens to trigger it answers a second late. So after a library is built or
+swapped in, and after a large derived structure is built, the objects alive are moved out of
+the collector's reach (``gc.freeze``). Reference counting still frees them when they go; the
+next settle first un-freezes and collects, so the cycles of a replaced library are freed too.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time
+
+_log = logging.getLogger(__name__)
+_lock = threading.Lock()
+
+
+def settle(reason: str) -> None:
+    """Collect garbage once, then exempt every object alive now from later full collections.
+
+    Args:
+        reason: what was just built, for the log ("library", "speaker-index").
+    """
+    with _lock:
+        started = time.perf_counter()
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        _log.debug("heap settled after %s: %d objects frozen in %.2f s", reason, gc.get_freeze_count(), time.perf_counter() - started)
+
+
+def keep() -> None:
+    """Exempt the objects alive now from later full collections, without collecting first.
+
+    For objects that are built on demand and then kept as long as the archive (an article read
+    from a stored index); cheap (no walk). Garbage cycles made meanwhile wait for the next
+    :func:`settle`.
+    """
+    gc.freeze()
