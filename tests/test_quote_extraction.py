@@ -191,6 +191,9 @@ def test_names_and_foreign_titles_in_marks_are_not_quotes(sentence):
         ("Der Kanzler sagte, das sei „ein schwarzer Tag für die Deutsche Bank AG“.", "ein schwarzer Tag für die Deutsche Bank AG"),
         ("Der Autor über sein neues Buch: „Ich wollte die Wahrheit erzählen, das war mir wichtig.“", "Ich wollte die Wahrheit erzählen, das war mir wichtig."),
         ("Der Leiter über das Hilfswerk: „Wir erreichen mehr Menschen, das ist uns wichtig.“", "Wir erreichen mehr Menschen, das ist uns wichtig."),
+        # a noun in -elei or -erei is a German word, not a name, even when the lexicon lacks it
+        ("Die Abgeordneten prangerten an, es handle sich um „Datenschnüffelei in den Schulen“.", "Datenschnüffelei in den Schulen"),
+        ("Die Vorsitzende behauptete, die Oberstufen kämen nur durch „Trickserei“ zustande.", "Trickserei"),
     ],
 )
 def test_ordinary_words_in_marks_inside_speech_stay_quotes(sentence, words):

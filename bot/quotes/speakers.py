@@ -117,7 +117,7 @@ def is_common_noun(word: str) -> bool:
     return word in _common_nouns() or lemma_table().get(word, word) in _common_nouns()
 
 
-NOUN_SUFFIXES = ("ismus", "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "ment", "ie", "ien")
+NOUN_SUFFIXES = ("ismus", "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "ment", "ie", "ien", "erei", "elei")
 
 
 @functools.lru_cache(maxsize=50000)
