@@ -35,10 +35,16 @@ def settle(reason: str) -> None:
 
 
 def keep() -> None:
-    """Exempt the objects alive now from later full collections, without collecting first.
+    """Exempt the objects alive now from later full collections, after collecting the garbage
+    among those not yet exempt.
 
     For objects that are built on demand and then kept as long as the archive (an article read
-    from a stored index); cheap (no walk). Garbage cycles made meanwhile wait for the next
-    :func:`settle`.
+    from a stored index). Cheap: the collection walks only what was made since the last freeze,
+    never the frozen archive. Collecting first matters because a freeze takes garbage cycles
+    along (a request's, waiting for the collector), and a server that never reloads would keep
+    them for good; the lock keeps a freeze from landing between a :func:`settle`'s un-freeze and
+    its collection, which would take a replaced library's cycles along.
     """
-    gc.freeze()
+    with _lock:
+        gc.collect()
+        gc.freeze()

@@ -50,3 +50,17 @@ def test_cycles_that_were_kept_are_freed_at_the_next_settle():
     assert alive() is not None  # frozen: the collector does not look at it
     heap.settle("test")
     assert alive() is None
+
+
+def test_garbage_cycles_waiting_when_an_article_is_kept_are_still_freed():
+    class Node:
+        pass
+
+    heap.settle("test")
+    node = Node()
+    node.self = node
+    alive = weakref.ref(node)
+    del node  # garbage, not yet collected, when another request reads an article
+    heap.keep()
+    gc.collect()
+    assert alive() is None, "a cycle frozen by keep() would live until the next settle"
