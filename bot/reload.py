@@ -16,6 +16,7 @@ import threading
 import weakref
 from dataclasses import dataclass, field
 
+from bot.analysis import default_analyzer
 from bot.config import Settings
 from bot.corpus.cache import ArticleCache
 from bot.corpus.loader import LoadReport, load_article
@@ -172,7 +173,9 @@ class Reloader:
             files=stamps,
             signature=signature,
             report=report,
-            store=old.retriever_factory is engine_factory(),  # another engine is never stored, as at the start
+            # another engine or analyzer is never stored, as at the start (the stored index's
+            # signature does not name them, so a restart would map back another index's terms)
+            store=old.retriever_factory is engine_factory() and old.analyzer is default_analyzer(),
             analyzer=old.analyzer,
             retriever_factory=old.retriever_factory,
         )

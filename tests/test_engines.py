@@ -209,6 +209,18 @@ def test_a_reload_keeps_the_engine_the_bot_was_started_with(corpus_copy, tmp_pat
     assert newsbot.library.index_folder is None  # another engine's build is not stored, as at the start
 
 
+def test_a_reload_of_a_bot_started_with_another_analyzer_is_not_stored_either(corpus_copy, tmp_path):
+    from bot.analysis import GermanAnalyzer
+
+    settings = _settings(corpus_copy, tmp_path)
+    newsbot = NewsBot(Library.from_settings(settings, analyzer=GermanAnalyzer(use_lemmas=False)), settings)
+    reloader = Reloader(bot=newsbot, settings=settings)
+    (corpus_copy / "005_zeit.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+
+    assert reloader.reload(wait=True)
+    assert newsbot.library.index_folder is None  # a restart must not map back an index of other terms
+
+
 def test_reload_analyses_only_the_passages_of_new_and_changed_articles(corpus_copy, tmp_path, monkeypatch):
     from bot.analysis import GermanAnalyzer
 
