@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import time
+from types import SimpleNamespace
 
 from bot.config import load_settings
+from bot.file_stamps import stamp_of
 from bot.library import Library
 from bot.reload import Reloader
 from bot.service import NewsBot
@@ -82,3 +84,14 @@ def test_an_article_only_touched_within_one_mtime_tick_is_not_redone(corpus_copy
     path.write_bytes(path.read_bytes())
     assert not reloader.changes()  # the content digest decides: the same text
     assert reloader.reload(wait=True) and processed == []
+
+
+def test_a_stamp_taken_within_the_write_tick_never_vouches_for_the_file():
+    # A coarse file system (or a second save in the same tick) leaves size, mtime and ctime as
+    # they were: only the stamp's age tells that the content must be read. On this machine's
+    # file system the ctime alone would tell, so the stats are given here.
+    now = time.time_ns()
+    just_saved = SimpleNamespace(st_size=100, st_mtime_ns=now - 10**6, st_ctime_ns=now - 10**6)
+    assert not stamp_of(just_saved, now).vouches_for(stamp_of(just_saved, now + 5 * 10**9))
+    saved_an_hour_ago = SimpleNamespace(st_size=100, st_mtime_ns=now - 3600 * 10**9, st_ctime_ns=now - 3600 * 10**9)
+    assert stamp_of(saved_an_hour_ago, now).vouches_for(stamp_of(saved_an_hour_ago, now + 5 * 10**9))

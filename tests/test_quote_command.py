@@ -176,5 +176,6 @@ def test_a_role_with_a_one_letter_typo_is_listed_once():
     from bot.speakers_command import distinct_roles
 
     assert distinct_roles({"NATO-Generalsekretär", "NaATO-Generalsekretär"}) == ["NATO-Generalsekretär"]
-    # short roles that differ by one letter are different offices
+    # short roles that differ by one letter are different offices ("Papst"/"Propst" differ by two)
+    assert distinct_roles({"Rektor", "Lektor"}) == ["Lektor", "Rektor"]
     assert distinct_roles({"Papst", "Propst"}) == ["Papst", "Propst"]
