@@ -209,7 +209,9 @@ class Library:
         return library
 
     def memo(self, key: str, factory: Callable[["Library"], T]) -> T:
-        """Return a value derived from this library, computed once (e.g. the speaker index)."""
+        """Return a value derived from this library, computed once (e.g. the speaker index); after
+        computing it, the heap is settled (a full collection, under the memo lock) so the new
+        structure joins the archive outside the collector's walks."""
         with self._memo_lock:
             if key not in self._memo:
                 self._memo[key] = factory(self)

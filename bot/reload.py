@@ -180,6 +180,7 @@ class Reloader:
             retriever_factory=old.retriever_factory,
         )
         _RELOADERS[library] = self
+        old = kept = None  # the replaced library must not be held here while the swap settles the heap
         self.bot.replace_library(library)
         _log.info(
             "Reloaded the corpus: %d new, %d changed, %d removed; %d articles, %d passages",

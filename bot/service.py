@@ -104,6 +104,8 @@ class NewsBot:
             answer = Answer(command=command.name, title=command.summary)
             answer.notice = messages.failure("E001", _log, f"Command /{command.name}", error)
             return answer
+        finally:
+            heap.keep()  # what the command read and kept (stored articles) leaves the collector's walks
 
     def _refuse_long(self, name: str, length: int) -> Answer:
         answer = Answer(command=name, title=messages.text("T002"))

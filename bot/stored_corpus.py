@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, overload
 
 import numpy as np
 
-from bot import heap
 from bot.corpus.model import Article
 
 if TYPE_CHECKING:
@@ -74,7 +73,6 @@ class StoredArticles(Sequence[Article]):
             with self._lock:
                 article = self._loaded.get(index) or self._load(index)
                 self._loaded[index] = article
-            heap.keep()  # kept as long as the archive: out of the cyclic collector's walks
         return article
 
     def __iter__(self) -> Iterator[Article]:

@@ -32,9 +32,10 @@ def test_an_article_read_later_from_a_stored_index_is_kept_out_too(corpus_copy, 
     Library.from_settings(_settings(corpus_copy, tmp_path))  # builds and stores the index
     restarted = Library.from_settings(_settings(corpus_copy, tmp_path))
     assert type(restarted.articles).__name__ == "StoredArticles"
-    NewsBot(restarted, _settings(corpus_copy, tmp_path))
-    article = restarted.articles[len(restarted.articles) - 1]  # read on demand, after the settle
-    assert not _walked(article.paragraphs)
+    bot = NewsBot(restarted, _settings(corpus_copy, tmp_path))
+    answer = bot.ask("/search Raketenabwehr")  # reads the articles it cites, after the settle
+    cited = restarted.passage(answer.items[0].citation.id)
+    assert cited is not None and not _walked(cited.article.paragraphs)
 
 
 def test_cycles_that_were_kept_are_freed_at_the_next_settle():
