@@ -455,6 +455,7 @@ def test_a_clause_after_a_framed_quotation_is_reported_apart(text, content, spea
         ("Das Congress Center teilte mit: „Wir schließen im Mai.“", None),
         ("Zwei Undercover-FBI-Agenten sagten: „Wir haben nichts gesehen.“", None),
         ("Wikimedia Deutschland erklärte: „Wir prüfen das.“", None),
+        ("Al Jazeera meldete: „Der Präsident ist geflohen.“", None),
         ("Fox Home Entertainment kündigte an: „Der Film erscheint im Mai.“", None),
     ],
 )
@@ -471,7 +472,7 @@ def test_words_that_stand_in_a_document_are_not_the_last_speakers():
     )
     quote = _find(_direct_quotes(text), "Besonders betroffen")
     assert quote is not None and quote.person is None
-    assert quote.mention is not None and quote.mention.text == "Darin"
+    assert quote.mention is not None and quote.mention.text == "Darin" and quote.mention.kind == "other"
 
 
 def test_the_subject_of_a_passive_frame_is_not_its_speaker():
@@ -921,6 +922,7 @@ def test_konjunktiv_clause_reported_by_the_speaking_clause_before_it():
         "Als Zeichen gegen den Klimawandel gingen vielerorts die Lichter aus.",
         "Der Minister kam zum Schluss der Sitzung, als die Abstimmung schon vorbei war.",
         "Das Gericht verurteilte den Mann zu fünf Jahren Haft.",
+        "Das Landgericht verurteilte ihn wegen Mordes.",
         "Der Angeklagte wurde wegen Mordes verurteilt.",
         "Die Mannschaft kam zu dem Ergebnis von zwei zu eins, das sie verdient hatte.",
     ],
@@ -1003,6 +1005,9 @@ def test_a_noun_after_a_preposition_is_no_object_that_unmakes_the_speech_act(sen
         # "kommen zu dem Schluss, dass": the conclusion is what the subject holds
         ("Die Forscher kommen zu dem Ergebnis, dass die Zahl der Fälle steigt.", "Die Forscher"),
         ("Das Gericht ist zu der Überzeugung gekommen, dass der Angeklagte gelogen hatte.", "Das Gericht"),
+        # a condemnation, also in the perfect tense, is a speech act; only a court's sentence is not
+        ("Kanzlerin Angela Merkel hat den Anschlag scharf verurteilt.", "Kanzlerin Angela Merkel"),
+        ("Kanzlerin Angela Merkel verurteilte den Anschlag und rief zu Besonnenheit auf.", "Kanzlerin Angela Merkel"),
     ],
 )
 def test_reported_speech_speaker_mention(sentence, speaker):

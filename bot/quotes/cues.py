@@ -105,7 +105,6 @@ _NOT_VERBS = frozenset(
 )
 
 
-# Speech verb forms the lookup table lacks.
 # Verb forms the lookup table lacks ("sprachen" is only there as the noun "Sprachen").
 _IRREGULAR = {
     "beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen",

@@ -39,6 +39,7 @@ from bot.quotes.reported import (
     OBJECT_CASE_WORDS,
     Frame,
     apposition_before_verb,
+    clause_start,
     coordinated_clause_start,
     find_frames,
     heissen_source,
@@ -71,11 +72,11 @@ TITLE_CUES = frozenset(
     "bezeichnung slogan schlagzeile aufschrift film buch roman album lied song programm "
     "operation aktion kampagne magazin zeitung zeitschrift sender".split()
 )
-# Compound title nouns by their last part: "Fernsehsendung", "Erstwerk", "Studie".
 # Nouns for chanted or written slogans ("skandierten Parolen wie „…“"): what follows is what
 # the crowd said, never a title, however much it looks like one.
 CHANT_NOUNS = frozenset("parole parolen spruch sprüche sprüchen".split())
 _CHANT_INTRO = re.compile(r"\b(\w+)\s+(?:wie\s+)?(?:zum\s+Beispiel\s+|etwa\s+|unter\s+anderem\s+)?$")
+# Compound title nouns by their last part: "Fernsehsendung", "Erstwerk", "Studie".
 TITLE_CUE_ENDINGS = ("studie", "sendung", "serie", "musical", "werk", "titel", "motto", "buch", "film", "album")
 TITLE_FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und für zur zum zu in im an am "
@@ -205,9 +206,7 @@ class _ArticleExtractor:
             found = speech_lemma(tokens[position].text) if tokens[position].text[:1].islower() else None
             if found is None or found in SOURCE_VERBS or found in COGNITION_VERBS:
                 continue  # "Y sollte wissen, „…“": knowing is no saying
-            clause = position
-            while clause > 0 and tokens[clause - 1].text not in (",", ";", ":"):
-                clause -= 1
+            clause = clause_start(tokens, position)
             chunk = first_speaker_phrase(tokens, clause, min(len(tokens), position + 4), self.surnames)
             if chunk is None or tokens[chunk[0]].text.lower() in PRONOUN_WORDS:
                 return None
@@ -359,7 +358,7 @@ class _ArticleExtractor:
         """The quotation right after a frame's colon, when more text follows it in the sentence."""
         for number, mark in enumerate(self.marked):
             if 0 <= mark.start - content.start <= 2 and mark.end < content.end and len(mark.spans) == 1:
-                after_colon = self.masked[: mark.start].rstrip().endswith(":")
+                after_colon = self.masked[max(0, mark.start - 40) : mark.start].rstrip().endswith(":")
                 return (number, mark) if after_colon and not self._looks_like_title(mark) else None
         return None
 
@@ -810,9 +809,7 @@ class _ArticleExtractor:
         position = next((number for number, token in enumerate(tokens) if token.start == cue.start), None)
         if position is None:
             return False
-        start = position
-        while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
-            start -= 1
+        start = clause_start(tokens, position)
         end = position
         while end < len(tokens) and tokens[end].text not in (",", ";", ":"):
             end += 1
@@ -859,7 +856,8 @@ class _ArticleExtractor:
         if chunk is None:
             chunk = first_speaker_phrase(tokens, clause_start, len(tokens), self.surnames)
         if chunk is None and clause_start < len(tokens) and tokens[clause_start].text.lower() in POINTING_PLACES:
-            chunk = (clause_start, clause_start + 1)  # "Darauf waren die Worte zu lesen:": the sign, not a person
+            place = tokens[clause_start]  # "Darauf waren die Worte zu lesen:": the sign, not a person
+            return SpeakerMention(place.text, place.start, place.end, "other")
         if chunk is None:
             return None
         return self._mention(Sentence(sentence.start, mark.start, sentence.paragraph, tuple(tokens)), chunk)
@@ -1089,12 +1087,26 @@ def _object_unmakes_speech(verb_lemma: str, words: list[str]) -> bool:
     lowered = [word.lower() for word in words]
     if verb_lemma == "gehen" and not {"von", "vom", "davon"}.intersection(lowered):
         return True  # "Von einem Verbrechen geht die Polizei aus" has its "von" capitalised
-    if verb_lemma == "verurteilen" and {"zu", "zum", "zur", "wegen", "verurteilt"}.intersection(lowered):
-        return True  # "verurteilte ihn zu fünf Jahren Haft", "wurde wegen Mordes verurteilt": a sentence, not words
+    if verb_lemma == "verurteilen" and _court_sentence(lowered):
+        return True  # "verurteilte ihn zu fünf Jahren Haft", "wegen Mordes": a court's sentence, not words
     endings = NOT_SPEECH_OBJECTS.get(verb_lemma, ())
     return bool(endings) and any(
         word[:1].isupper() and word.lower().endswith(endings) and not _after_preposition(words, position)
         for position, word in enumerate(words)
+    )
+
+
+# Penalties a court sentences someone to ("zu fünf Jahren Haft", "zum Tode", "zu einer Geldstrafe").
+PENALTY_WORDS = ("haft", "strafe", "jahren", "jahre", "monaten", "tode", "bewährung", "gefängnis", "geldstrafe")
+
+
+def _court_sentence(lowered: list[str]) -> bool:
+    """"verurteilen" as a court does it: "wegen" a deed, or "zu/zum/zur" before a penalty."""
+    if "wegen" in lowered:
+        return True
+    return any(
+        word in ("zu", "zum", "zur") and any(later.endswith(PENALTY_WORDS) for later in lowered[position + 1 : position + 6])
+        for position, word in enumerate(lowered)
     )
 
 

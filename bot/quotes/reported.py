@@ -16,6 +16,7 @@ Four frame shapes are recognised, all on the masked sentence (quotations blanked
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.quotes.cues import (
@@ -101,6 +102,15 @@ def _previous_char(masked: str, position: int) -> str:
     return masked[position] if position >= 0 else ""
 
 
+def clause_start(tokens: Sequence[Token], index: int) -> int:
+    """Index of the first token of the clause around ``index``: just after the last ``,``/``:``/``;``
+    before it (or 0)."""
+    start = index
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    return start
+
+
 def _clause_end(tokens: tuple[Token, ...], index: int) -> int:
     """Index of the first ``,``/``:``/``;`` token after ``index`` (or ``len(tokens)``)."""
     position = index + 1
@@ -155,9 +165,7 @@ def _judging_lemma(tokens: tuple[Token, ...], index: int) -> str | None:
     candidates = lemma_candidates(tokens[index].text)
     if not any(candidate in JUDGING_BASES for candidate in candidates):
         return None
-    start = index
-    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
-        start -= 1
+    start = clause_start(tokens, index)
     if "als" not in (token.text for token in tokens[start : _clause_end(tokens, index)]):
         return None
     for particle in (*_particles(tokens, index), ""):
@@ -170,9 +178,7 @@ def _judging_lemma(tokens: tuple[Token, ...], index: int) -> str | None:
 def _comes_to_conclusion(tokens: tuple[Token, ...], index: int) -> bool:
     """The clause of "kommen" at ``index`` says "zu dem Schluss", "zum Ergebnis", "zur Überzeugung"
     and a "dass" clause follows it (the conclusion is what comes after, never before)."""
-    start = index
-    while start > 0 and tokens[start - 1].text not in (",", ";", ":"):
-        start -= 1
+    start = clause_start(tokens, index)
     end = _clause_end(tokens, index)
     following = [token.text.lower() for token in tokens[end + 1 : end + 3]]
     if "dass" not in following and not (following and following[0][:1] in _OPENING_MARKS):
@@ -1232,9 +1238,7 @@ def _quote_opens_clause(tokens: tuple[Token, ...], verb: int) -> bool:
 
 def _clause_holds(tokens: tuple[Token, ...], index: int, offset: int) -> bool:
     """Does the comma-bounded stretch around the token at ``index`` contain ``offset``?"""
-    start = index
-    while start > 0 and tokens[start - 1].text not in (",", ":", ";"):
-        start -= 1
+    start = clause_start(tokens, index)
     end = _clause_end(tokens, index)
     first = tokens[start].start
     last = tokens[end].start if end < len(tokens) else tokens[-1].end + 2

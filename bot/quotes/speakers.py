@@ -185,6 +185,8 @@ _INSTITUTION_WORDS = frozenset(
     electronics communications holdings partners capital solutions
     """.split()
 )
+# Articles that open foreign names of media and bodies ("Al Jazeera", "El País", "The Guardian").
+_FOREIGN_ARTICLES = frozenset("al el le la les il lo the los las".split())
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf beide einige mehrere viele".split())
 
 
@@ -366,6 +368,8 @@ class PersonIndex:
             start -= 1
         if not 2 <= end - start <= 4:
             return None
+        if self.tokens[start].text.lower() in _FOREIGN_ARTICLES:
+            return None  # "Al Jazeera", "El País", "Le Monde": a medium, not a person
         if start > inside[0] and not (mention.kind == "role" and self.tokens[start - 1].text == ","):
             return None  # "Die Deutsche Welle": the whole mention must be the name, or an apposition to a role
         self._add(self.tokens, start, end, None)
