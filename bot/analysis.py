@@ -101,10 +101,10 @@ class GermanAnalyzer:
     @functools.cached_property
     def fingerprint(self) -> str:
         """A digest of everything that decides this analyzer's terms: its settings, the analysis
-        code and the lemma data (cached analyses are keyed on it)."""
+        code, the lemma data and the stemmer's version (cached analyses are keyed on it)."""
         settings = hashlib.sha256(" ".join(sorted(self._stop_words)).encode()).hexdigest()
         lemmas = _lemma_data_version() if self._use_lemmas else "no lemmas"
-        return source_digest(("analysis.py", "lemmas.py"), prefix=f"{settings} {lemmas}")
+        return source_digest(("analysis.py", "lemmas.py"), prefix=f"{settings} {lemmas} {_package_version('PyStemmer')}")
 
     def stem(self, word: str) -> str:
         """Return the normalised stem of one word (no hyphens): lemma, Snowball stem, folding."""
@@ -144,8 +144,13 @@ class GermanAnalyzer:
 
 
 def _lemma_data_version() -> str:
+    return _package_version("spacy-lookups-data")
+
+
+def _package_version(name: str) -> str:
+    """The installed version of package ``name`` (``"unknown"`` if it cannot be told)."""
     try:
-        return importlib.metadata.version("spacy-lookups-data")
+        return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
 

@@ -54,3 +54,14 @@ def test_glossary_prefers_the_longest_phrase_and_ignores_case_and_hyphens():
     translations, rest = glossary.translate("When did the nato russia council talk about Missile Defence")
     assert [t.german for t in translations] == [("NATO-Russland-Rat",), ("Raketenabwehr",)]
     assert rest == ["When", "did", "the", "talk", "about"]
+
+
+def test_the_analyzers_fingerprint_changes_with_the_stemmer_version(monkeypatch):
+    import importlib.metadata
+
+    from bot.analysis import GermanAnalyzer
+
+    before = GermanAnalyzer().fingerprint
+    real_version = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "999.0" if name == "PyStemmer" else real_version(name))
+    assert GermanAnalyzer().fingerprint != before  # cached analyses from another stemmer are not reused
