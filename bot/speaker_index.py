@@ -41,7 +41,7 @@ class Person:
 
     name: str
     variants: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
+    roles: Counter[str] = field(default_factory=Counter)  # role spelling -> articles using it
     quotes: list[QuoteRecord] = field(default_factory=list)
 
 
@@ -59,7 +59,7 @@ def _same_person(short: str, full: str) -> bool:
 class SpeakerIndex:
     """Persons by canonical name, built from the quotes of every article."""
 
-    def __init__(self, records: list[QuoteRecord], roles: dict[str, set[str]] | None = None) -> None:
+    def __init__(self, records: list[QuoteRecord], roles: dict[str, Counter[str]] | None = None) -> None:
         names = Counter(record.quote.person for record in records if record.quote.person)
         canonical: dict[str, str] = {}
         # fullest names first, so short forms join the longest compatible name
@@ -130,7 +130,7 @@ class SpeakerIndex:
 def speaker_index(library: Library) -> SpeakerIndex:
     """Build the speaker index of ``library`` (quotes outside content paragraphs are left out)."""
     records = []
-    roles: dict[str, set[str]] = defaultdict(set)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
     articles = library.articles
     peek = getattr(articles, "peek", articles.__getitem__)  # a stored archive is not kept in memory
     for index in range(len(articles)):

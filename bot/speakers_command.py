@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from rapidfuzz.distance import Levenshtein
 
 from bot import messages
@@ -18,17 +21,25 @@ ROLE_TYPO_EDITS = 1
 SHORTEST_ROLE_FOR_TYPOS = 8
 
 
-def distinct_roles(roles: set[str]) -> list[str]:
-    """Return roles once each, in their shortest form, ignoring case, inflection and a one-letter
-    typo ("Präsident"/"Präsidenten", "Außenminister"/"Außenministers", "NATO-"/"NaATO-Generalsekretär")."""
+def distinct_roles(roles: Iterable[str]) -> list[str]:
+    """Return roles once each, ignoring case, inflection and a one-letter typo.
+
+    Spellings of one role ("Präsident"/"Präsidenten") show in their shortest form; of two roles
+    a letter apart ("NATO-"/"NaATO-Generalsekretär") the one more articles use is kept (a
+    ``Counter`` gives how many; a plain iterable counts each spelling once).
+    """
+    counts = roles if isinstance(roles, Counter) else Counter(roles)
+    groups: dict[str, list[str]] = {}
+    for role in counts:
+        groups.setdefault(role_head(role) or role.lower(), []).append(role)
+    used = {key: sum(counts[role] for role in spellings) for key, spellings in groups.items()}
     chosen: dict[str, str] = {}
-    for role in sorted(roles, key=lambda role: (len(role), role)):
-        key = role_head(role) or role.lower()
+    for key in sorted(groups, key=lambda key: (-used[key], len(key), key)):
         typo_of_listed = len(key) >= SHORTEST_ROLE_FOR_TYPOS and any(
             Levenshtein.distance(key, listed) <= ROLE_TYPO_EDITS for listed in chosen
         )
         if not typo_of_listed:
-            chosen.setdefault(key, role)
+            chosen[key] = min(groups[key], key=lambda role: (len(role), role))
     return sorted(chosen.values())
 
 

@@ -172,6 +172,16 @@ def test_roles_are_listed_once_whatever_their_inflection():
     assert distinct_roles({"Präsident", "Präsidenten", "Kremlchef"}) == ["Kremlchef", "Präsident"]
 
 
+def test_of_two_roles_a_letter_apart_the_one_more_articles_use_is_shown():
+    from collections import Counter
+
+    from bot.speakers_command import distinct_roles
+
+    # a typo that drops a letter is shorter, but the correct spelling is the common one
+    assert distinct_roles(Counter({"NATO-Generalsekretär": 3, "NATO-Generalsekrtär": 1})) == ["NATO-Generalsekretär"]
+    assert distinct_roles(Counter({"Präsidenten": 2, "Präsident": 1})) == ["Präsident"]  # inflection: the short form
+
+
 def test_a_role_with_a_one_letter_typo_is_listed_once():
     from bot.speakers_command import distinct_roles
 
