@@ -429,6 +429,13 @@ def test_reported_content_and_its_person(text, content, person):
     assert quote.text.startswith(content)
     assert quote.person == person
 
+def test_a_wonach_clause_ends_where_the_main_clause_resumes():
+    text = "Ein Bericht der russischen Nachrichtenagentur Interfax, wonach der Oppositionsführer festgenommen worden sein soll, wurde dementiert."
+    quote = _only(text, "reported")
+    assert quote.text == "der Oppositionsführer festgenommen worden sein soll"
+    assert quote.mention is not None and quote.mention.text == "Ein Bericht der russischen Nachrichtenagentur Interfax"
+
+
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
@@ -1005,6 +1012,10 @@ def test_a_noun_after_a_preposition_is_no_object_that_unmakes_the_speech_act(sen
         # "kommen zu dem Schluss, dass": the conclusion is what the subject holds
         ("Die Forscher kommen zu dem Ergebnis, dass die Zahl der Fälle steigt.", "Die Forscher"),
         ("Das Gericht ist zu der Überzeugung gekommen, dass der Angeklagte gelogen hatte.", "Das Gericht"),
+        # ", wonach …": the source noun before it, else the adverb itself
+        ("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr 53.000 Kinder ermordet wurden.", "eine Schätzung"),
+        ("Er schließt sich dem Verdacht der Kritiker an, wonach die Berufung politische Hintergründe besäße.", "dem Verdacht der Kritiker"),
+        ("Das Ministerium hat Meldungen der Zeitung zurückgewiesen, wonach Inspektoren Zutritt verlangt hätten.", "wonach"),
         # a condemnation, also in the perfect tense, is a speech act; only a court's sentence is not
         ("Kanzlerin Angela Merkel hat den Anschlag scharf verurteilt.", "Kanzlerin Angela Merkel"),
         ("Kanzlerin Angela Merkel verurteilte den Anschlag und rief zu Besonnenheit auf.", "Kanzlerin Angela Merkel"),

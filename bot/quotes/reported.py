@@ -1027,6 +1027,37 @@ def _narrator_tail(tokens: tuple[Token, ...], begin: int) -> int | None:
 RELATIVE_SOURCES = frozenset(("denen", "welchen"))
 
 
+def _antecedent_source(tokens: tuple[Token, ...], comma: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at the comma ``comma`` when it names a source ("Ein Bericht
+    der Agentur", "Spekulationen", "dem Verdacht der Kritiker [an]"); ``None`` after a verb."""
+    end = comma - 1 if comma > 0 and tokens[comma - 1].text in SEPARABLE_PREFIXES else comma
+    start = end
+    while start > 0:
+        word = tokens[start - 1].text
+        if word in (",", ";", ":") or word[:1].islower() and word.lower() not in DETERMINERS and not _attributive_adjective(word):
+            break
+        start -= 1
+    if start == end or not (tokens[start].text[:1].isupper() or tokens[start].text in DETERMINERS):
+        return None  # "hat Meldungen zurückgewiesen, wonach": a verb ends the clause
+    endings = SOURCE_NOUN_ENDINGS + _DOCUMENT_ENDINGS + _SPECULATION_ENDINGS
+    if not any(token.text[:1].isupper() and token.text.lower().endswith(endings) for token in tokens[start:end]):
+        return None
+    return start, end
+
+
+def _attributive_adjective(word: str) -> bool:
+    """An inflected adjective inside a noun phrase ("russischen"), not a verb ("bestätigte",
+    "zurückgewiesen") or a pronoun ("es")."""
+    if word in PRONOUNS or word in ("es", "man", "sich", "sie", "er") or not word.endswith(("e", "en", "er", "es", "em")):
+        return False
+    base = lemma(word)
+    return base != word and not base.endswith(("en", "ern", "eln"))
+
+
+# Nouns for what is said or suspected that a "wonach" clause spells out.
+_SPECULATION_ENDINGS = ("spekulationen", "verdacht", "version", "sichtweise", "befunde", "gerücht", "gerüchte", "vorwurf", "vorwürfe", "behauptung")
+
+
 def _relative_source(tokens: tuple[Token, ...], index: int) -> bool:
     """``, nach denen`` / ``, laut denen`` / ``, denen zufolge``: a relative pronoun as a source."""
     if index >= 2 and tokens[index - 1].text in ("nach", "laut", "gemäß") and tokens[index - 2].text == ",":
@@ -1083,6 +1114,25 @@ def _according_frame(sentence: Sentence, masked: str) -> Frame | None:
                     # the person is the subject who gives it
                     own = first_speaker_phrase(list(tokens), 0, index) or first_speaker_phrase(list(tokens), source[1], len(tokens))
                     owner = _with_name_apposition(tokens, own) if own is not None else None
+        elif lowered == "wonach" and index >= 1 and tokens[index - 1].text == ",":
+            # "Pressemeldungen, wonach UN-Inspektoren Zutritt verlangt hätten": the noun before
+            # is the source when it is one, else the adverb itself; its clause is what it says
+            if index + 1 >= len(tokens):
+                continue
+            finish = next(
+                (
+                    position
+                    for position in range(index + 1, len(tokens))
+                    if tokens[position].text in (";", ":")
+                    or tokens[position].text == "," and position + 1 < len(tokens) and tokens[position + 1].text in AUXILIARIES
+                ),
+                len(tokens),
+            )  # "…, wonach X festgenommen worden sei, wurde dementiert": the main clause resumes
+            content = _strip_span(masked, tokens[index + 1].start, tokens[finish - 1].end)
+            if content is None or content.end - content.start < 15:
+                continue
+            source = _antecedent_source(tokens, index - 1) or (index, index + 1)
+            return Frame("according", Span(token.start, token.end), source, (content,), "relative")
         elif lowered in RELATIVE_SOURCES and _relative_source(tokens, index):
             # "Studien, nach denen ... sei", "Grundsätze, denen zufolge ...": the relative pronoun
             # is the source, and only its own clause is what the source says
