@@ -844,6 +844,8 @@ def test_anaphoric_frame_credits_its_own_subject(text, speaker):
         ("Die Organisatoren gestanden ein, dass ihnen die Sängerin nicht gefallen hatte.", "dass ihnen die Sängerin", "Die Organisatoren"),
         ("Die Grünen prangerten an, dass die Lehrer zu Hilfssheriffs würden.", "dass die Lehrer", "Die Grünen"),
         ("Die Initiatoren erhoffen sich, dass die Politik endlich handeln werde.", "dass die Politik", "Die Initiatoren"),
+        # "gebeten" is the participle of "bitten" (the lemma table lacks it)
+        ("Der Weihbischof hat den Papst gebeten, seine Ernennung zurückzunehmen.", "seine Ernennung zurückzunehmen", "Der Weihbischof"),
     ],
 )
 def test_zu_infinitives_and_ambiguous_speech_verbs(sentence, content, speaker):

@@ -109,6 +109,7 @@ _NOT_VERBS = frozenset(
 _IRREGULAR = {
     "beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen",
     "sprachen": "sprechen", "gaben": "geben", "wusste": "wissen", "wussten": "wissen",
+    "gebeten": "bitten", "gewusst": "wissen",
 }
 
 
