@@ -846,6 +846,8 @@ def test_anaphoric_frame_credits_its_own_subject(text, speaker):
         ("Die Initiatoren erhoffen sich, dass die Politik endlich handeln werde.", "dass die Politik", "Die Initiatoren"),
         # "gebeten" is the participle of "bitten" (the lemma table lacks it)
         ("Der Weihbischof hat den Papst gebeten, seine Ernennung zurückzunehmen.", "seine Ernennung zurückzunehmen", "Der Weihbischof"),
+        ("Der Minister schloss aus, dass die Steuern steigen würden.", "dass die Steuern", "Der Minister"),
+        ("Der Minister hat eingestanden, dass er Fehler gemacht habe.", "dass er Fehler", "Der Minister"),
     ],
 )
 def test_zu_infinitives_and_ambiguous_speech_verbs(sentence, content, speaker):

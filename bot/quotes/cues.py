@@ -109,13 +109,15 @@ _NOT_VERBS = frozenset(
 _IRREGULAR = {
     "beschloss": "beschließen", "beschlossen": "beschließen", "beschloß": "beschließen",
     "sprachen": "sprechen", "gaben": "geben", "wusste": "wissen", "wussten": "wissen",
-    "gebeten": "bitten", "gewusst": "wissen",
+    "gebeten": "bitten", "gewusst": "wissen", "schloss": "schließen",
 }
 
 
 # Forms the lookup table gives one lemma for although they belong to two verbs:
 # "gestanden ein" is "eingestehen", not "einstehen".
-_ALTERNATIVE_LEMMAS = {"gestand": ("gestehen",), "gestanden": ("gestehen",), "gestehe": ("gestehen",)}
+_ALTERNATIVE_LEMMAS = {
+    "gestand": ("gestehen",), "gestanden": ("gestehen",), "gestehe": ("gestehen",), "eingestanden": ("eingestehen",),
+}
 
 
 def lemma_candidates(word: str) -> tuple[str, ...]:
