@@ -115,9 +115,7 @@ _IRREGULAR = {
 
 # Forms the lookup table gives one lemma for although they belong to two verbs:
 # "gestanden ein" is "eingestehen", not "einstehen".
-_ALTERNATIVE_LEMMAS = {
-    "gestand": ("gestehen",), "gestanden": ("gestehen",), "gestehe": ("gestehen",), "eingestanden": ("eingestehen",),
-}
+_ALTERNATIVE_LEMMAS = {"gestand": ("gestehen",), "gestanden": ("gestehen",), "gestehe": ("gestehen",)}
 
 
 def lemma_candidates(word: str) -> tuple[str, ...]:
