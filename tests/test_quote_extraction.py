@@ -1332,13 +1332,12 @@ def test_a_title_with_a_full_stop_stays_inside_the_name():
 
 
 @pytest.mark.parametrize(
-    ("form", "verb"),
+    ("form", "particles", "verb"),
     [
-        ("sprachen", "sprechen"),  # the lemma table has only the noun "Sprachen"
-        ("gebeten", "bitten"),
-        ("schloss", None),  # "schloss" is "ausschließen" only with its particle
+        ("sprachen", (), "sprechen"),  # the lemma table has only the noun "Sprachen"
+        ("gebeten", (), "bitten"),
+        ("schloss", ("aus",), "ausschließen"),  # "schloss … aus"; the table has the noun "Schloss"
     ],
 )
-def test_speech_verb_forms_the_lemma_table_lacks(form, verb):
-    assert speech_lemma(form) == verb
-
+def test_speech_verb_forms_the_lemma_table_lacks(form, particles, verb):
+    assert speech_lemma(form, particles) == verb
