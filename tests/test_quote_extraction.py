@@ -235,6 +235,8 @@ def test_separable_speech_verb_with_dependent_clause():
         ("Nach einer vom Ministerium erstellten Studie sei die Lage ernst.", "einer vom Ministerium erstellten Studie"),
         ("Laut einer „Reuters“-Reporterin waren zahlreiche Rettungswagen zu sehen.", "einer „Reuters“-Reporterin"),
         ("Laut einer seit Jahren laufenden Studie erkranken immer mehr Kinder an Asthma.", "einer seit Jahren laufenden Studie"),
+        # a legal text says things too
+        ("Nach der Verfassung muss sich die Senatorin im Jahr 2010 der Wahl stellen.", "der Verfassung"),
     ],
 )
 def test_source_frames_give_indirect_speech_without_the_frame(sentence, speaker):

@@ -1190,7 +1190,8 @@ SOURCE_NOUN_ENDINGS = (
     "stellungnahme", "gesetz", "gesetzes", "planungen", "planung", "erkenntnisstand", "erfahrungen",
     "quellenlage", "überlegungen", "hinweis", "hinweisen", "gerüchten", "theorie", "befund", "befunden",
     "protokoll", "pressemitteilung", "erklärung", "bekunden", "hochrechnung",
-    "hochrechnungen", "vorhersage", "ermittlungsstand",
+    "hochrechnungen", "vorhersage", "ermittlungsstand", "artikel", "grundgesetz", "grundgesetzes", "verfassung",
+    "satzung", "paragraph", "paragraphen",
 )
 
 
