@@ -1110,6 +1110,13 @@ def test_reported_speech_speaker_mention(sentence, speaker):
             "die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge, aber das ist ein Fehler.“",
             "Sadiq Khan",
         ),
+        # a speech verb before a colon does not govern the quotation after it
+        (
+            "Zwar würde sie eine Bewährung zubilligen, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei "
+            "harmlos, doch die Richterin ließ sich nicht ein: Eine Bewährung sei nicht vermittelbar, „wenn jemand mit 1,9 "
+            "Promille einen Radfahrer anfährt“, so Ute Bader.",
+            "Ute Bader",
+        ),
         # chanted slogans are the crowd's words, however much they look like titles
         ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.", "Die Demonstranten"),
         ("Im Vorfeld haben Anhänger der Organisation mit der Parole „Wir erwarten euch“ gedroht.", "Anhänger der Organisation"),

@@ -201,7 +201,9 @@ class _ArticleExtractor:
         """``X sagte, zumal Verteidiger Y betont hatte, der Angeklagte sei „dissozial“``: a speech
         verb inside the reported content, before the quotation, gives it its own speaker."""
         tokens = [token for token in tokenize(self.masked, start, mark.start)]
-        for position in range(len(tokens) - 1, 0, -1):
+        # a colon opens new content: "…, zumal Y betont hatte, …, doch X ließ sich nicht ein: … „…“"
+        last_colon = max((position for position, token in enumerate(tokens[:-1]) if token.text == ":"), default=0)
+        for position in range(len(tokens) - 1, last_colon, -1):
             # position 0 is the content's own verb ("Wie X erklärte, sieht die Regierung „…“")
             found = speech_lemma(tokens[position].text) if tokens[position].text[:1].islower() else None
             if found is None or found in SOURCE_VERBS or found in COGNITION_VERBS:
