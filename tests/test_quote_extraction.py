@@ -465,6 +465,7 @@ def test_a_clause_after_a_framed_quotation_is_reported_apart(text, content, spea
         ("Zwei Undercover-FBI-Agenten sagten: „Wir haben nichts gesehen.“", None),
         ("Wikimedia Deutschland erklärte: „Wir prüfen das.“", None),
         ("Al Jazeera meldete: „Der Präsident ist geflohen.“", None),
+        ("Ria Nowosti meldete: „Die Truppen sind abgezogen.“", None),  # a news agency
         ("Fox Home Entertainment kündigte an: „Der Film erscheint im Mai.“", None),
     ],
 )

@@ -183,6 +183,7 @@ _INSTITUTION_WORDS = frozenset(
     magazine journal review herald tribune daily weekly report street house hall airlines
     entertainment pictures studios games software systems technologies energy motors records
     electronics communications holdings partners capital solutions
+    nowosti novosti xinhua interfax reuters tass kyodo yonhap bernama antara efe ansa
     """.split()
 )
 # Articles that open foreign names of media and bodies ("Al Jazeera", "El País", "The Guardian").
