@@ -5,8 +5,9 @@ holds them, yet every full collection of the cyclic collector walks all of them,
 grows with the archive: at a million passages one full pass takes about a second, and the
 command that happens to trigger it answers a second late. So after a library is built or
 swapped in, and after a large derived structure is built, the objects alive are moved out of
-the collector's reach (``gc.freeze``). Reference counting still frees them when they go; the
-next settle first un-freezes and collects, so the cycles of a replaced library are freed too.
+the collector's reach (``gc.freeze``, :func:`settle`); after each command, what it loaded and
+keeps joins them (:func:`keep`). Reference counting still frees them when they go; the next
+settle first un-freezes and collects, so the cycles of a replaced library are freed too.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def settle(reason: str) -> None:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
-        _log.debug("heap settled after %s: %d objects frozen in %.2f s", reason, gc.get_freeze_count(), time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        _log.debug("heap settled after %s: %d objects frozen in %.2f s", reason, gc.get_freeze_count(), elapsed)
 
 
 def keep() -> None:
@@ -40,8 +42,8 @@ def keep() -> None:
 
     Run after each command: what a command builds on demand and keeps as long as the archive
     (the articles it read from a stored index) joins the frozen archive. Cheap (about 0.2 ms
-    with three million objects frozen): the collection walks only what was made since the last freeze,
-    never the frozen archive. Collecting first matters because a freeze takes garbage cycles
+    with three million objects frozen): the collection walks only what was made since the last
+    freeze, never the frozen archive. Collecting first matters because a freeze takes garbage cycles
     along (a request's, waiting for the collector), and a server that never reloads would keep
     them for good; the lock keeps a freeze from landing between a :func:`settle`'s un-freeze and
     its collection, which would take a replaced library's cycles along.

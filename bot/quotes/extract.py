@@ -1099,7 +1099,7 @@ def _object_unmakes_speech(verb_lemma: str, words: list[str]) -> bool:
 
 
 # Penalties a court sentences someone to ("zu fünf Jahren Haft", "zum Tode", "zu einer Geldstrafe").
-PENALTY_WORDS = ("haft", "strafe", "jahren", "jahre", "monaten", "tode", "bewährung", "gefängnis", "geldstrafe")
+PENALTY_WORDS = ("haft", "strafe", "jahren", "jahre", "monaten", "tode", "bewährung", "gefängnis")  # by ending: "Geldstrafe"
 
 
 def _court_sentence(lowered: list[str]) -> bool:

@@ -1055,7 +1055,10 @@ def _attributive_adjective(word: str) -> bool:
 
 
 # Nouns for what is said or suspected that a "wonach" clause spells out.
-_SPECULATION_ENDINGS = ("spekulationen", "verdacht", "version", "sichtweise", "befunde", "gerücht", "gerüchte", "vorwurf", "vorwürfe", "behauptung")
+_SPECULATION_ENDINGS = (
+    "spekulationen", "verdacht", "version", "sichtweise", "befunde", "gerücht", "gerüchte", "vorwurf", "vorwürfe",
+    "behauptung",
+)
 
 
 def _relative_source(tokens: tuple[Token, ...], index: int) -> bool:
